@@ -1,0 +1,58 @@
+package io.github.orderly.order;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.orderly.internal.OrderlyStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The buyer as the seller sees them: every field optional, because marketplaces reveal little.
+ *
+ * <p>The e-mail is often a marketplace relay address. The phone is for fulfilment only and is dropped
+ * from exports once a line is delivered (R49).
+ */
+@Value.Immutable
+@OrderlyStyle
+@JsonSerialize(as = ImmutableBuyer.class)
+@JsonDeserialize(as = ImmutableBuyer.class)
+public abstract class Buyer {
+  Buyer() {}
+
+  /** Returns the buyer's name, if the marketplace shares it. */
+  public abstract Optional<String> name();
+
+  /** Returns the buyer's e-mail address, often a relay address, if shared. */
+  public abstract Optional<String> email();
+
+  /** Returns the buyer's phone number, if shared; usable during fulfilment only (R49). */
+  public abstract Optional<String> phone();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a buyer of whom nothing is known. */
+  public static Buyer anonymous() {
+    return builder().build();
+  }
+
+  @Value.Check
+  void check() {
+    name().ifPresent(n -> Checks.text("buyer.name", n));
+    email().ifPresent(e -> {
+      Checks.text("buyer.email", e);
+      int at = e.indexOf('@');
+      if (at <= 0 || at == e.length() - 1 || e.indexOf('@', at + 1) >= 0) {
+        throw new InvalidOrderException("buyer.email", e, "must be an e-mail address with one '@'");
+      }
+    });
+    phone().ifPresent(p -> Checks.text("buyer.phone", p));
+  }
+
+  /** Builds a {@link Buyer}. */
+  public static final class Builder extends ImmutableBuyer.Builder {
+    Builder() {}
+  }
+}

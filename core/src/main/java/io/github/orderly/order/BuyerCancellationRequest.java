@@ -1,0 +1,41 @@
+package io.github.orderly.order;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.orderly.internal.OrderlyStyle;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A buyer's open request to cancel (R10). Buyers cannot cancel by themselves; the seller answers
+ * within the policy's response window, after which the buyer may escalate to the marketplace.
+ */
+@Value.Immutable
+@OrderlyStyle
+@JsonSerialize(as = ImmutableBuyerCancellationRequest.class)
+@JsonDeserialize(as = ImmutableBuyerCancellationRequest.class)
+public abstract class BuyerCancellationRequest {
+  BuyerCancellationRequest() {}
+
+  /** Returns when the buyer asked. */
+  public abstract Instant requestedAt();
+
+  /** Returns the buyer's stated reason, if any. */
+  public abstract Optional<String> reason();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    reason().ifPresent(r -> Checks.text("cancellationRequest.reason", r));
+  }
+
+  /** Builds a {@link BuyerCancellationRequest}. */
+  public static final class Builder extends ImmutableBuyerCancellationRequest.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,22 @@
+package io.github.orderly.order;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+/** The carrier that moves a shipment, such as {@code UPS} or {@code Yamato}. */
+public final class Carrier extends StringValue {
+  private Carrier(String value) {
+    super("carrier", value);
+  }
+
+  /**
+   * Obtains the value for its text.
+   *
+   * @param value the text: not blank, at most 200 characters, no surrounding white space
+   * @return the value
+   * @throws InvalidOrderException if the text is not valid, naming the field and the text
+   */
+  @JsonCreator
+  public static Carrier of(String value) {
+    return new Carrier(value);
+  }
+}

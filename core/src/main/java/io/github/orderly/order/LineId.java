@@ -1,0 +1,22 @@
+package io.github.orderly.order;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+/** The marketplace's order-item id of one order line. */
+public final class LineId extends StringValue {
+  private LineId(String value) {
+    super("lineId", value);
+  }
+
+  /**
+   * Obtains the value for its text.
+   *
+   * @param value the text: not blank, at most 200 characters, no surrounding white space
+   * @return the value
+   * @throws InvalidOrderException if the text is not valid, naming the field and the text
+   */
+  @JsonCreator
+  public static LineId of(String value) {
+    return new LineId(value);
+  }
+}

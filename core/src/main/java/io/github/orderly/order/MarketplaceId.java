@@ -1,0 +1,22 @@
+package io.github.orderly.order;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+/** The marketplace or sales channel an order came from, such as {@code amazon.com}. */
+public final class MarketplaceId extends StringValue {
+  private MarketplaceId(String value) {
+    super("marketplaceId", value);
+  }
+
+  /**
+   * Obtains the value for its text.
+   *
+   * @param value the text: not blank, at most 200 characters, no surrounding white space
+   * @return the value
+   * @throws InvalidOrderException if the text is not valid, naming the field and the text
+   */
+  @JsonCreator
+  public static MarketplaceId of(String value) {
+    return new MarketplaceId(value);
+  }
+}

@@ -1,0 +1,22 @@
+package io.github.orderly.order;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+/** The seller's own order id, when the seller gives one. */
+public final class MerchantOrderId extends StringValue {
+  private MerchantOrderId(String value) {
+    super("merchantOrderId", value);
+  }
+
+  /**
+   * Obtains the value for its text.
+   *
+   * @param value the text: not blank, at most 200 characters, no surrounding white space
+   * @return the value
+   * @throws InvalidOrderException if the text is not valid, naming the field and the text
+   */
+  @JsonCreator
+  public static MerchantOrderId of(String value) {
+    return new MerchantOrderId(value);
+  }
+}

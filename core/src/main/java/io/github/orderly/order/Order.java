@@ -1,0 +1,382 @@
+package io.github.orderly.order;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.orderly.internal.OrderlyStyle;
+import io.github.orderly.money.Money;
+import io.github.orderly.status.ItemStatus;
+import io.github.orderly.status.OrderStatus;
+import io.github.orderly.status.PaymentStatus;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A marketplace order as a seller sees it: an immutable value.
+ *
+ * <p>Build one with {@link #builder()}; change one with {@code Order.builder().from(order)...build()}
+ * (the workflow does this for you). The order status is never stored: {@link #status()} derives it from
+ * the lines (R41), and every line carries its own item and payment status (R40).
+ *
+ * <h2>Checks made when an order is built</h2>
+ * An order that could not exist is refused with an {@link InvalidOrderException} naming the field and
+ * the value:
+ * <ul>
+ *   <li>at least one line; no two lines with the same id;
+ *   <li>every line valid on its own (see {@link OrderLine}): positive quantity, no more shipped than
+ *       ordered, amounts at their currency's scale and not negative;
+ *   <li>one currency for every amount of the order: lines, refunds and shipping costs;
+ *   <li>first reported no earlier than purchased (R24);
+ *   <li>every shipment, refund and return names lines the order has; shipped quantities per line add
+ *       up to the line's quantity shipped; returns bring back no more than shipped;
+ *   <li>what a line has refunded (refunds not failed) never exceeds what it was charged (R13);
+ *   <li>no two shipments with one tracking id, refunds with one id, or returns with one RMA id;
+ *   <li>a cancellation only when every line is cancelled;
+ *   <li>once any line shipped, no line is still pending payment or merely authorised: confirming one
+ *       line charges the whole order (R7);
+ *   <li>a business purchase-order number only on a business order (R21);
+ *   <li>a buyer cancellation request made no earlier than the purchase; version not negative.
+ * </ul>
+ * Business refusals of the workflow (cancelling a shipped order, refunding before a charge) are not
+ * build-time checks: they are rejections of commands that name a rule.
+ */
+@Value.Immutable
+@OrderlyStyle
+@JsonSerialize(as = ImmutableOrder.class)
+@JsonDeserialize(as = ImmutableOrder.class)
+public abstract class Order {
+  Order() {}
+
+  /** Returns the marketplace's order id. */
+  public abstract OrderId id();
+
+  /** Returns the seller's own order id, if any. */
+  public abstract Optional<MerchantOrderId> merchantOrderId();
+
+  /** Returns the marketplace or channel the order came from. */
+  public abstract MarketplaceId marketplace();
+
+  /** Returns when the buyer purchased: the order date (R24). */
+  public abstract Instant purchasedAt();
+
+  /**
+   * Returns when the order was first reported to the host (R24); the purchase instant by default.
+   * Marketplaces may hold an order for days to verify payment before reporting it.
+   */
+  @Value.Default
+  public Instant firstReportedAt() {
+    return purchasedAt();
+  }
+
+  /** Returns the latest ship date the marketplace promised the buyer, if it gave one (R8, R9). */
+  public abstract Optional<Instant> shipBy();
+
+  /** Returns the buyer. */
+  @Value.Default
+  public Buyer buyer() {
+    return Buyer.anonymous();
+  }
+
+  /** Returns the delivery address. */
+  public abstract Address deliveryAddress();
+
+  /** Returns the lines, at least one. */
+  public abstract List<OrderLine> lines();
+
+  /** Returns who ships the order; {@link FulfilmentChannel#SELLER} by default. */
+  @Value.Default
+  public FulfilmentChannel fulfilmentChannel() {
+    return FulfilmentChannel.SELLER;
+  }
+
+  /** Returns the order's subtype flags (R22); empty for a regular order. */
+  public abstract Set<OrderSubtype> subtypes();
+
+  /** Returns the business buyer's purchase-order number, printed on the packing slip (R21). */
+  public abstract Optional<String> businessPurchaseOrder();
+
+  /** Returns how the buyer pays; {@link PaymentMethod#CARD} by default. */
+  @Value.Default
+  public PaymentMethod paymentMethod() {
+    return PaymentMethod.CARD;
+  }
+
+  /** Returns the confirmed shipments, in the order they were confirmed. */
+  public abstract List<Shipment> shipments();
+
+  /** Returns the refunds, in the order they were issued. */
+  public abstract List<Refund> refunds();
+
+  /** Returns the return authorisations, in the order they were made (R20). */
+  public abstract List<ReturnAuthorization> returns();
+
+  /** Returns how the order was cancelled, if it was. */
+  public abstract Optional<Cancellation> cancellation();
+
+  /** Returns the buyer's open cancellation request, if any (R10). */
+  public abstract Optional<BuyerCancellationRequest> cancellationRequest();
+
+  /** Returns the version for the host's optimistic locking; 0 for a new order. */
+  @Value.Default
+  public long version() {
+    return 0;
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the currency of every amount of the order. */
+  @Value.Lazy
+  public Currency currency() {
+    return lines().get(0).unitPrice().currency();
+  }
+
+  /** Returns what the buyer is charged for the whole order: the sum of the lines' charges. */
+  @Value.Lazy
+  public Money total() {
+    Money sum = Money.zero(currency());
+    for (OrderLine line : lines()) {
+      sum = sum.plus(line.charge());
+    }
+    return sum;
+  }
+
+  /**
+   * Returns the order status, derived from the lines (R41):
+   * <ol>
+   *   <li>{@link OrderStatus#CANCELLED} when every line is cancelled or unfulfillable;
+   *   <li>otherwise {@link OrderStatus#PENDING} while a line's payment is processing and nothing shipped;
+   *   <li>otherwise, over the lines not cancelled: {@link OrderStatus#UNSHIPPED} when none shipped,
+   *       {@link OrderStatus#SHIPPED} when all shipped in full, else {@link OrderStatus#PARTIALLY_SHIPPED}.
+   * </ol>
+   * A line refunded instead of shipped (R16) is not cancelled: it still counts as not shipped, so the
+   * order stays partially shipped and late (R7).
+   */
+  @Value.Lazy
+  public OrderStatus status() {
+    boolean anyActive = false;
+    boolean anyShipped = false;
+    boolean allShipped = true;
+    boolean paymentProcessing = false;
+    for (OrderLine line : lines()) {
+      if (line.itemStatus().isCancelled()) {
+        continue;
+      }
+      anyActive = true;
+      anyShipped |= line.quantityShipped() > 0;
+      allShipped &= line.isFullyShipped();
+      paymentProcessing |= line.paymentStatus() == PaymentStatus.PAYMENT_PROCESSING;
+    }
+    if (!anyActive) {
+      return OrderStatus.CANCELLED;
+    }
+    if (!anyShipped) {
+      return paymentProcessing ? OrderStatus.PENDING : OrderStatus.UNSHIPPED;
+    }
+    return allShipped ? OrderStatus.SHIPPED : OrderStatus.PARTIALLY_SHIPPED;
+  }
+
+  /**
+   * Returns whether the order carries "Shipment is late" (R7): some of it was confirmed but not all of
+   * it, even when the rest was refunded.
+   */
+  public boolean shipmentLate() {
+    return status() == OrderStatus.PARTIALLY_SHIPPED;
+  }
+
+  /**
+   * Returns the line with the given id.
+   *
+   * @param lineId the line's id
+   * @return the line, or empty if the order has no such line
+   */
+  public Optional<OrderLine> line(LineId lineId) {
+    for (OrderLine line : lines()) {
+      if (line.id().equals(lineId)) {
+        return Optional.of(line);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns what a line has given back so far: the sum of its refunds that did not fail (R13).
+   *
+   * @param lineId the line's id
+   * @return the refunded amount, zero if none
+   */
+  public Money refunded(LineId lineId) {
+    Money sum = Money.zero(currency());
+    for (Refund refund : refunds()) {
+      if (refund.state().counts()) {
+        for (RefundLine rl : refund.lines()) {
+          if (rl.lineId().equals(lineId)) {
+            sum = sum.plus(rl.amount());
+          }
+        }
+      }
+    }
+    return sum;
+  }
+
+  @Value.Check
+  void check() {
+    if (lines().isEmpty()) {
+      throw new InvalidOrderException("lines", lines(), "an order needs at least one line");
+    }
+    Currency currency = currency();
+    Map<LineId, Integer> index = new HashMap<>();
+    boolean anyShipped = false;
+    for (int i = 0; i < lines().size(); i++) {
+      OrderLine line = lines().get(i);
+      if (index.put(line.id(), i) != null) {
+        throw new InvalidOrderException("lines[" + i + "].id", line.id(), "appears on two lines");
+      }
+      if (!line.unitPrice().currency().equals(currency)) {
+        throw new InvalidOrderException("lines[" + i + "].unitPrice", line.unitPrice(),
+            "currency must be " + currency.getCurrencyCode() + " like lines[0]");
+      }
+      anyShipped |= line.itemStatus().isShipped();
+    }
+    if (firstReportedAt().isBefore(purchasedAt())) {
+      throw new InvalidOrderException("firstReportedAt", firstReportedAt(),
+          "must not be before purchasedAt '" + purchasedAt() + "'");
+    }
+    if (anyShipped) {
+      for (int i = 0; i < lines().size(); i++) {
+        PaymentStatus p = lines().get(i).paymentStatus();
+        if (p == PaymentStatus.PAYMENT_PROCESSING || p == PaymentStatus.AUTHORIZED) {
+          throw new InvalidOrderException("lines[" + i + "].paymentStatus", p,
+              "a confirmed shipment charges the whole order (R7), so no line can stay " + p);
+        }
+      }
+    }
+    checkShipments(index, currency);
+    checkRefunds(index, currency);
+    checkReturns(index);
+    if (cancellation().isPresent()) {
+      for (int i = 0; i < lines().size(); i++) {
+        ItemStatus s = lines().get(i).itemStatus();
+        if (!s.isCancelled()) {
+          throw new InvalidOrderException("lines[" + i + "].itemStatus", s,
+              "the order has a cancellation, so every line must be cancelled");
+        }
+      }
+    }
+    if (businessPurchaseOrder().isPresent()) {
+      Checks.text("businessPurchaseOrder", businessPurchaseOrder().get());
+      if (subtypes().stream().noneMatch(OrderSubtype::isBusiness)) {
+        throw new InvalidOrderException("businessPurchaseOrder", businessPurchaseOrder().get(),
+            "only a BUSINESS or BUSINESS_PRIME order carries a purchase-order number (R21)");
+      }
+    }
+    cancellationRequest().ifPresent(r -> {
+      if (r.requestedAt().isBefore(purchasedAt())) {
+        throw new InvalidOrderException("cancellationRequest.requestedAt", r.requestedAt(),
+            "must not be before purchasedAt '" + purchasedAt() + "'");
+      }
+    });
+    if (version() < 0) {
+      throw new InvalidOrderException("version", version(), "must not be negative");
+    }
+  }
+
+  private void checkShipments(Map<LineId, Integer> index, Currency currency) {
+    int[] shipped = new int[lines().size()];
+    Set<TrackingId> tracking = new HashSet<>();
+    for (int s = 0; s < shipments().size(); s++) {
+      Shipment shipment = shipments().get(s);
+      if (!tracking.add(shipment.trackingId())) {
+        throw new InvalidOrderException("shipments[" + s + "].trackingId", shipment.trackingId(),
+            "appears on two shipments");
+      }
+      int at = s;
+      shipment.actualShippingCost().ifPresent(c -> sameCurrency("shipments[" + at + "].actualShippingCost", c, currency));
+      for (ShipmentLine sl : shipment.lines()) {
+        shipped[lineIndex(index, "shipments[" + s + "].lines", sl.lineId())] += sl.quantity();
+      }
+    }
+    for (int i = 0; i < lines().size(); i++) {
+      if (shipped[i] != lines().get(i).quantityShipped()) {
+        throw new InvalidOrderException("lines[" + i + "].quantityShipped", lines().get(i).quantityShipped(),
+            "must equal the units the shipments carry for the line '" + shipped[i] + "'");
+      }
+    }
+  }
+
+  private void checkRefunds(Map<LineId, Integer> index, Currency currency) {
+    Money[] refunded = new Money[lines().size()];
+    Set<RefundId> ids = new HashSet<>();
+    for (int r = 0; r < refunds().size(); r++) {
+      Refund refund = refunds().get(r);
+      if (!ids.add(refund.id())) {
+        throw new InvalidOrderException("refunds[" + r + "].id", refund.id(), "appears on two refunds");
+      }
+      for (RefundLine rl : refund.lines()) {
+        int i = lineIndex(index, "refunds[" + r + "].lines", rl.lineId());
+        sameCurrency("refunds[" + r + "].lines[" + rl.lineId() + "].amount", rl.amount(), currency);
+        if (refund.state().counts()) {
+          refunded[i] = refunded[i] == null ? rl.amount() : refunded[i].plus(rl.amount());
+        }
+      }
+    }
+    for (int i = 0; i < lines().size(); i++) {
+      Money charge = lines().get(i).charge();
+      if (refunded[i] != null && refunded[i].isGreaterThan(charge)) {
+        throw new InvalidOrderException("lines[" + i + "].refunded", refunded[i],
+            "must not exceed what the line was charged '" + charge + "' (R13)");
+      }
+    }
+  }
+
+  private void checkReturns(Map<LineId, Integer> index) {
+    int[] returned = new int[lines().size()];
+    Set<RmaId> ids = new HashSet<>();
+    for (int r = 0; r < returns().size(); r++) {
+      ReturnAuthorization ra = returns().get(r);
+      if (!ids.add(ra.rmaId())) {
+        throw new InvalidOrderException("returns[" + r + "].rmaId", ra.rmaId(), "appears on two returns");
+      }
+      for (ReturnLine rl : ra.lines()) {
+        int i = lineIndex(index, "returns[" + r + "].lines", rl.lineId());
+        if (ra.state() != ReturnState.FAILED) {
+          returned[i] += rl.quantity();
+        }
+      }
+    }
+    for (int i = 0; i < lines().size(); i++) {
+      if (returned[i] > lines().get(i).quantityShipped()) {
+        throw new InvalidOrderException("lines[" + i + "].returned", returned[i],
+            "must not exceed quantityShipped '" + lines().get(i).quantityShipped() + "'");
+      }
+    }
+  }
+
+  private static int lineIndex(Map<LineId, Integer> index, String field, LineId lineId) {
+    Integer i = index.get(lineId);
+    if (i == null) {
+      throw new InvalidOrderException(field, lineId, "names a line the order does not have");
+    }
+    return i;
+  }
+
+  private static void sameCurrency(String field, Money amount, Currency currency) {
+    if (!amount.currency().equals(currency)) {
+      throw new InvalidOrderException(field, amount, "currency must be " + currency.getCurrencyCode()
+          + " like the order's lines");
+    }
+  }
+
+  /** Builds an {@link Order}. Unset optional fields are empty; see each accessor for defaults. */
+  public static final class Builder extends ImmutableOrder.Builder {
+    Builder() {}
+  }
+}

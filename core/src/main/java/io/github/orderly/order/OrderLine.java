@@ -1,0 +1,165 @@
+package io.github.orderly.order;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.orderly.internal.OrderlyStyle;
+import io.github.orderly.money.Money;
+import io.github.orderly.status.ItemStatus;
+import io.github.orderly.status.PaymentStatus;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One line of an order: an item, its quantities and charges, and its own two statuses (R40).
+ *
+ * <p>What the buyer is charged for the line is {@link #charge()}: unit price times quantity ordered,
+ * plus shipping and tax, less the discount. All five amounts share one currency.
+ *
+ * <p>Checked at build time: quantity ordered positive; quantity shipped between 0 and quantity
+ * ordered; no negative amount; a discount no larger than the rest of the charge; one currency; a
+ * line that is awaiting shipment or cancelled has shipped nothing, a shipped line has shipped
+ * something; a line still pending payment or merely authorised has not shipped (R1, R7); a line
+ * marked not charged was cancelled.
+ */
+@Value.Immutable
+@OrderlyStyle
+@JsonSerialize(as = ImmutableOrderLine.class)
+@JsonDeserialize(as = ImmutableOrderLine.class)
+public abstract class OrderLine {
+  OrderLine() {}
+
+  /** Returns the marketplace's order-item id. */
+  public abstract LineId id();
+
+  /** Returns the seller's SKU. */
+  public abstract Sku sku();
+
+  /** Returns the marketplace's listing id. */
+  public abstract ListingId listingId();
+
+  /** Returns the item's title as listed. */
+  public abstract String title();
+
+  /** Returns how many units were ordered; always positive. */
+  public abstract int quantityOrdered();
+
+  /** Returns how many units were confirmed as shipped; 0 by default. */
+  @Value.Default
+  public int quantityShipped() {
+    return 0;
+  }
+
+  /** Returns the price of one unit. */
+  public abstract Money unitPrice();
+
+  /** Returns the shipping charged for the line; zero by default. */
+  @Value.Default
+  public Money shippingCharge() {
+    return Money.zero(unitPrice().currency());
+  }
+
+  /** Returns the tax charged for the line; zero by default. */
+  @Value.Default
+  public Money tax() {
+    return Money.zero(unitPrice().currency());
+  }
+
+  /** Returns the promotion discount of the line, a non-negative amount; zero by default. */
+  @Value.Default
+  public Money discount() {
+    return Money.zero(unitPrice().currency());
+  }
+
+  /** Returns the fulfilment status; {@link ItemStatus#ORDER_PLACED} by default. */
+  @Value.Default
+  public ItemStatus itemStatus() {
+    return ItemStatus.ORDER_PLACED;
+  }
+
+  /** Returns the payment status; {@link PaymentStatus#AUTHORIZED} by default. */
+  @Value.Default
+  public PaymentStatus paymentStatus() {
+    return PaymentStatus.AUTHORIZED;
+  }
+
+  /** Returns the buyer's personalisation of a custom item, carried with the line (R23). */
+  public abstract Optional<String> customization();
+
+  /** Returns unit price times quantity ordered. */
+  public Money itemSubtotal() {
+    return unitPrice().multipliedBy(quantityOrdered());
+  }
+
+  /** Returns what the buyer is charged for the line: item subtotal plus shipping and tax, less discount. */
+  public Money charge() {
+    return itemSubtotal().plus(shippingCharge()).plus(tax()).minus(discount());
+  }
+
+  /** Returns how many units are still to ship. */
+  public int quantityUnshipped() {
+    return quantityOrdered() - quantityShipped();
+  }
+
+  /** Returns whether every unit was confirmed as shipped. */
+  public boolean isFullyShipped() {
+    return quantityShipped() == quantityOrdered();
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.text("line.title", title());
+    Checks.positive("line.quantityOrdered", quantityOrdered());
+    if (quantityShipped() < 0) {
+      throw new InvalidOrderException("line.quantityShipped", quantityShipped(), "must not be negative");
+    }
+    if (quantityShipped() > quantityOrdered()) {
+      throw new InvalidOrderException("line.quantityShipped", quantityShipped(),
+          "must not exceed quantityOrdered '" + quantityOrdered() + "'");
+    }
+    nonNegativeSameCurrency("line.unitPrice", unitPrice());
+    nonNegativeSameCurrency("line.shippingCharge", shippingCharge());
+    nonNegativeSameCurrency("line.tax", tax());
+    nonNegativeSameCurrency("line.discount", discount());
+    if (charge().isNegative()) {
+      throw new InvalidOrderException("line.discount", discount(),
+          "must not exceed item subtotal plus shipping and tax '" + charge().plus(discount()) + "'");
+    }
+    customization().ifPresent(c -> Checks.text("line.customization", c));
+    ItemStatus.Stage stage = itemStatus().stage();
+    if (stage == ItemStatus.Stage.SHIPPED && quantityShipped() == 0) {
+      throw new InvalidOrderException("line.itemStatus", itemStatus(), "needs quantityShipped above 0");
+    }
+    if (stage != ItemStatus.Stage.SHIPPED && quantityShipped() > 0) {
+      throw new InvalidOrderException("line.itemStatus", itemStatus(),
+          "cannot hold shipped units (quantityShipped '" + quantityShipped() + "')");
+    }
+    if (stage == ItemStatus.Stage.SHIPPED && !paymentStatus().wasCharged()) {
+      throw new InvalidOrderException("line.paymentStatus", paymentStatus(),
+          "a shipped line was charged (R7), so it cannot be " + paymentStatus());
+    }
+    if (paymentStatus() == PaymentStatus.NOT_CHARGED && stage != ItemStatus.Stage.CANCELLED) {
+      throw new InvalidOrderException("line.paymentStatus", paymentStatus(),
+          "only a cancelled line can be not charged, this one is " + itemStatus());
+    }
+  }
+
+  private void nonNegativeSameCurrency(String field, Money amount) {
+    if (!amount.currency().equals(unitPrice().currency())) {
+      throw new InvalidOrderException(field, amount,
+          "currency must be " + unitPrice().currency().getCurrencyCode() + " like unitPrice");
+    }
+    if (amount.isNegative()) {
+      throw new InvalidOrderException(field, amount, "must not be negative");
+    }
+  }
+
+  /** Builds an {@link OrderLine}. */
+  public static final class Builder extends ImmutableOrderLine.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,55 @@
+package io.github.orderly.order;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.orderly.internal.OrderlyStyle;
+import java.time.Instant;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * Money given back to the buyer (R13): for a whole order, single lines or partial amounts, always with
+ * a reason. A refund that failed (R19) does not count toward what a line has given back.
+ */
+@Value.Immutable
+@OrderlyStyle
+@JsonSerialize(as = ImmutableRefund.class)
+@JsonDeserialize(as = ImmutableRefund.class)
+public abstract class Refund {
+  Refund() {}
+
+  /** Returns the refund's id. */
+  public abstract RefundId id();
+
+  /** Returns why the money was given back. */
+  public abstract RefundReason reason();
+
+  /** Returns when the refund was issued. */
+  public abstract Instant issuedAt();
+
+  /** Returns the amounts per line, at least one. */
+  public abstract List<RefundLine> lines();
+
+  /** Returns where the refund stands; {@link RefundState#PROCESSING} by default. */
+  @Value.Default
+  public RefundState state() {
+    return RefundState.PROCESSING;
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (lines().isEmpty()) {
+      throw new InvalidOrderException("refund[" + id() + "].lines", lines(), "must not be empty");
+    }
+  }
+
+  /** Builds a {@link Refund}. */
+  public static final class Builder extends ImmutableRefund.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,22 @@
+package io.github.orderly.order;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+/** The id of one refund. */
+public final class RefundId extends StringValue {
+  private RefundId(String value) {
+    super("refundId", value);
+  }
+
+  /**
+   * Obtains the value for its text.
+   *
+   * @param value the text: not blank, at most 200 characters, no surrounding white space
+   * @return the value
+   * @throws InvalidOrderException if the text is not valid, naming the field and the text
+   */
+  @JsonCreator
+  public static RefundId of(String value) {
+    return new RefundId(value);
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.orderly.order;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.orderly.internal.OrderlyStyle;
+import java.time.Instant;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** A return authorised under an RMA id (R20). */
+@Value.Immutable
+@OrderlyStyle
+@JsonSerialize(as = ImmutableReturnAuthorization.class)
+@JsonDeserialize(as = ImmutableReturnAuthorization.class)
+public abstract class ReturnAuthorization {
+  ReturnAuthorization() {}
+
+  /** Returns the RMA id. */
+  public abstract RmaId rmaId();
+
+  /** Returns why the items come back. */
+  public abstract ReturnReason reason();
+
+  /** Returns when the return was authorised. */
+  public abstract Instant authorizedAt();
+
+  /** Returns the units coming back, at least one line. */
+  public abstract List<ReturnLine> lines();
+
+  /** Returns where the return stands; {@link ReturnState#AUTHORIZED} by default. */
+  @Value.Default
+  public ReturnState state() {
+    return ReturnState.AUTHORIZED;
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (lines().isEmpty()) {
+      throw new InvalidOrderException("return[" + rmaId() + "].lines", lines(), "must not be empty");
+    }
+  }
+
+  /** Builds a {@link ReturnAuthorization}. */
+  public static final class Builder extends ImmutableReturnAuthorization.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.orderly.order;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.orderly.internal.OrderlyStyle;
+import io.github.orderly.money.Money;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A confirmed shipment: which units of which lines left, with which carrier and tracking id, when.
+ *
+ * <p>Confirming a shipment is what charges the buyer (R7). The actual shipping cost, when known, is
+ * what an undeliverable return deducts from the refund (R14).
+ */
+@Value.Immutable
+@OrderlyStyle
+@JsonSerialize(as = ImmutableShipment.class)
+@JsonDeserialize(as = ImmutableShipment.class)
+public abstract class Shipment {
+  Shipment() {}
+
+  /** Returns the carrier's tracking id. */
+  public abstract TrackingId trackingId();
+
+  /** Returns the carrier. */
+  public abstract Carrier carrier();
+
+  /** Returns when the shipment left. */
+  public abstract Instant shippedAt();
+
+  /** Returns the units shipped, at least one line. */
+  public abstract List<ShipmentLine> lines();
+
+  /** Returns what the seller actually paid to ship, if known (R14). */
+  public abstract Optional<Money> actualShippingCost();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (lines().isEmpty()) {
+      throw new InvalidOrderException("shipment[" + trackingId() + "].lines", lines(), "must not be empty");
+    }
+    actualShippingCost().ifPresent(c -> {
+      if (c.isNegative()) {
+        throw new InvalidOrderException("shipment[" + trackingId() + "].actualShippingCost", c,
+            "must not be negative");
+      }
+    });
+  }
+
+  /** Builds a {@link Shipment}. */
+  public static final class Builder extends ImmutableShipment.Builder {
+    Builder() {}
+  }
+}

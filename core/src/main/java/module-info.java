@@ -1,0 +1,25 @@
+/**
+ * Orderly core: the order model, statuses, JSON and the test generators.
+ *
+ * <p>Generated implementation classes are package-private; Jackson reaches them through the
+ * {@code opens} below.
+ */
+module io.github.orderly.core {
+  requires static org.immutables.value.annotations;
+  // Annotations that generated code carries; needed to compile, not to run.
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.google.common;
+
+  exports io.github.orderly.money;
+  exports io.github.orderly.order;
+  exports io.github.orderly.status;
+  exports io.github.orderly.json;
+  exports io.github.orderly.testing;
+
+  opens io.github.orderly.money to com.fasterxml.jackson.databind;
+  opens io.github.orderly.order to com.fasterxml.jackson.databind;
+}

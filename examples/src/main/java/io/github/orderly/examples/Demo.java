@@ -1,0 +1,31 @@
+package io.github.orderly.examples;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * The runnable demo: a tour of Orderly on generated orders, printed to standard output.
+ *
+ * <p>Run it with the README's demo command. The one optional argument is a folder for the files some
+ * parts of the tour write (the CSV reports); it defaults to {@code target/demo}.
+ */
+public final class Demo {
+  private Demo() {}
+
+  /**
+   * Runs the tour.
+   *
+   * @param args optionally, the folder for files the tour writes
+   */
+  public static void main(String[] args) {
+    Path out = Path.of(args.length > 0 ? args[0] : "target/demo");
+    PrintStream console = System.out;
+    section(console, "1. The order model: generated orders and their derived status (R40, R41)");
+    ModelTour.run(console);
+  }
+
+  static void section(PrintStream console, String title) {
+    console.println();
+    console.println("== " + title + " " + "=".repeat(Math.max(3, 96 - title.length())));
+  }
+}

@@ -1,0 +1,7 @@
+/** Orderly examples: the runnable demo and the README's examples, on Orderly's public API only. */
+module io.github.orderly.examples {
+  requires io.github.orderly.core;
+  requires io.github.orderly.csv;
+
+  exports io.github.orderly.examples;
+}
