@@ -14,6 +14,7 @@ module io.github.orderly.core {
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.google.common;
 
+  exports io.github.orderly.access;
   exports io.github.orderly.money;
   exports io.github.orderly.order;
   exports io.github.orderly.status;
