@@ -6,9 +6,6 @@
  */
 module io.github.orderly.core {
   requires static org.immutables.value.annotations;
-  // Annotations that generated code carries; needed to compile, not to run.
-  requires static com.google.errorprone.annotations;
-  requires static java.compiler;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.fasterxml.jackson.datatype.jdk8;

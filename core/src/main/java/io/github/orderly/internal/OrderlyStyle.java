@@ -20,5 +20,8 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     depluralize = true,
     depluralizeDictionary = {"line:lines", "shipment:shipments", "refund:refunds", "return:returns", "subtype:subtypes"},
+    // Generated code carries no extra annotations (@Generated, @CanIgnoreReturnValue, ...): their
+    // jars are compile-time only, and modules compiled against ours would warn that they are missing.
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = false))
 public @interface OrderlyStyle {}
