@@ -12,6 +12,7 @@ module io.github.orderly.core {
   requires com.google.common;
 
   exports io.github.orderly.access;
+  exports io.github.orderly.channel;
   exports io.github.orderly.money;
   exports io.github.orderly.order;
   exports io.github.orderly.status;

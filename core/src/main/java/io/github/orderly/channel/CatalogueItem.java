@@ -1,0 +1,21 @@
+package io.github.orderly.channel;
+
+/**
+ * What import needs to know of one catalogue item (R28): whether it is enabled and how many units are
+ * on hand.
+ *
+ * @param enabled whether the item may be sold
+ * @param onHand units in stock, not negative
+ */
+public record CatalogueItem(boolean enabled, int onHand) {
+  /**
+   * Checks the values.
+   *
+   * @throws IllegalArgumentException if {@code onHand} is negative
+   */
+  public CatalogueItem {
+    if (onHand < 0) {
+      throw new IllegalArgumentException("onHand = '" + onHand + "': must not be negative");
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.orderly.channel;
+
+import io.github.orderly.order.LineId;
+import io.github.orderly.order.Sku;
+import java.util.Objects;
+
+/**
+ * Why one line stops an order from being created in the host's workflow (R28).
+ *
+ * @param lineId the line
+ * @param sku the line's SKU
+ * @param reason what is wrong with the item
+ */
+public record ImportBlocker(LineId lineId, Sku sku, Reason reason) {
+  /** The three causes the seed names. */
+  public enum Reason {
+    /** The catalogue has no item with this SKU. */
+    NOT_IN_CATALOGUE,
+    /** The item exists but is disabled. */
+    DISABLED,
+    /** Fewer units on hand than the line orders. */
+    OUT_OF_STOCK
+  }
+
+  /** Checks the values. */
+  public ImportBlocker {
+    Objects.requireNonNull(lineId, "lineId");
+    Objects.requireNonNull(sku, "sku");
+    Objects.requireNonNull(reason, "reason");
+  }
+
+  /** Returns a sentence a seller can act on. */
+  public String message() {
+    return switch (reason) {
+      case NOT_IN_CATALOGUE -> "Line " + lineId + ": SKU " + sku + " is not in the catalogue (R28). Add it; the order is retried on the next sync.";
+      case DISABLED -> "Line " + lineId + ": SKU " + sku + " is disabled (R28). Enable it; the order is retried on the next sync.";
+      case OUT_OF_STOCK -> "Line " + lineId + ": SKU " + sku + " is out of stock (R28). Restock it; the order is retried on the next sync.";
+    };
+  }
+}

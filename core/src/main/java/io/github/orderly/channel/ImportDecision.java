@@ -1,0 +1,40 @@
+package io.github.orderly.channel;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to do with one marketplace order at a sync (R28). A blocked order is simply decided again at
+ * the next sync; once its blockers are gone the decision is {@link Outcome#CREATE}.
+ *
+ * @param outcome what to do
+ * @param blockers why the order is blocked, one per blocking line; empty unless blocked
+ */
+public record ImportDecision(Outcome outcome, List<ImportBlocker> blockers) {
+  /** The possible outcomes. */
+  public enum Outcome {
+    /** Create the order in the host's workflow. */
+    CREATE,
+    /** Keep it out for now; retry at the next sync. */
+    BLOCKED,
+    /** Placed before the integration started: never imported. */
+    BEFORE_INTEGRATION,
+    /** Import is disabled: show the order, accept no command on it. */
+    VIEW_ONLY
+  }
+
+  /** Checks that only a blocked decision has blockers, and that it has at least one. */
+  public ImportDecision {
+    Objects.requireNonNull(outcome, "outcome");
+    blockers = List.copyOf(blockers);
+    if ((outcome == Outcome.BLOCKED) == blockers.isEmpty()) {
+      throw new IllegalArgumentException("blockers = '" + blockers + "': a " + outcome
+          + " decision " + (outcome == Outcome.BLOCKED ? "needs blockers" : "has none"));
+    }
+  }
+
+  /** Returns whether commands may act on the order in the host's workflow. */
+  public boolean acceptsCommands() {
+    return outcome == Outcome.CREATE;
+  }
+}

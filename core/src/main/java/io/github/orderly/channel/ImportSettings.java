@@ -1,0 +1,17 @@
+package io.github.orderly.channel;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * How the host imports a marketplace's orders (R28).
+ *
+ * @param enabled whether import into the host's own workflow is on; when off, orders are view-only
+ * @param startedAt when the integration started: orders placed before it are never imported
+ */
+public record ImportSettings(boolean enabled, Instant startedAt) {
+  /** Checks the values. */
+  public ImportSettings {
+    Objects.requireNonNull(startedAt, "startedAt");
+  }
+}

@@ -1,0 +1,57 @@
+package io.github.orderly.channel;
+
+import io.github.orderly.status.OrderStatus;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The latest order status the marketplace reported, merged monotonically (R29, R50).
+ *
+ * <p>Imported orders move Pending → Unshipped → Partially shipped → Shipped (R29); Cancelled ends every
+ * path. {@link #merge(OrderStatus, Instant)} takes an update pulled from the marketplace and keeps it only
+ * when it is newer than the last one seen and does not move the order back: an older or repeated
+ * update never rolls an order back. An upstream cancellation is final and blocks a later local shipment
+ * ({@link #blocksShipment()}).
+ *
+ * @param status the status last accepted from the marketplace
+ * @param observedAt when the marketplace reported it
+ */
+public record UpstreamStatus(OrderStatus status, Instant observedAt) {
+  /** Checks the values. */
+  public UpstreamStatus {
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(observedAt, "observedAt");
+  }
+
+  /**
+   * Merges an update pulled from the marketplace.
+   *
+   * @param update the reported status
+   * @param reportedAt when the marketplace reported it
+   * @return the merged status: this one if the update is older, repeated or a step back; else the update
+   */
+  public UpstreamStatus merge(OrderStatus update, Instant reportedAt) {
+    Objects.requireNonNull(update, "update");
+    Objects.requireNonNull(reportedAt, "reportedAt");
+    if (!reportedAt.isAfter(observedAt) || status == OrderStatus.CANCELLED || rank(update) < rank(status)) {
+      return this;
+    }
+    return new UpstreamStatus(update, reportedAt);
+  }
+
+  /** Returns whether the marketplace cancelled the order, so that it must not ship locally (R50). */
+  public boolean blocksShipment() {
+    return status == OrderStatus.CANCELLED;
+  }
+
+  /** The position of a status on the path of R29; Cancelled is past every other. */
+  private static int rank(OrderStatus status) {
+    return switch (status) {
+      case PENDING -> 0;
+      case UNSHIPPED -> 1;
+      case PARTIALLY_SHIPPED -> 2;
+      case SHIPPED -> 3;
+      case CANCELLED -> 4;
+    };
+  }
+}
