@@ -21,4 +21,5 @@ module io.github.orderly.core {
 
   opens io.github.orderly.money to com.fasterxml.jackson.databind;
   opens io.github.orderly.order to com.fasterxml.jackson.databind;
+  opens io.github.orderly.channel to com.fasterxml.jackson.databind;
 }

@@ -1,5 +1,6 @@
 package io.github.orderly.channel;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * What import needs to know of one catalogue item (R28): whether it is enabled and how many units are
  * on hand.
@@ -7,7 +8,8 @@ package io.github.orderly.channel;
  * @param enabled whether the item may be sold
  * @param onHand units in stock, not negative
  */
-public record CatalogueItem(boolean enabled, int onHand) {
+public record CatalogueItem(
+    @JsonProperty("enabled") boolean enabled, @JsonProperty("onHand") int onHand) {
   /**
    * Checks the values.
    *

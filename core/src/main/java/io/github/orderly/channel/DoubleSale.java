@@ -1,5 +1,6 @@
 package io.github.orderly.channel;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderId;
 import io.github.orderly.order.OrderLine;
@@ -25,7 +26,12 @@ import java.util.Set;
  * @param cause duplicate listings, or a quantity raised while a sale was pending
  * @param cannotFill the orders to cancel, newest first
  */
-public record DoubleSale(Sku sku, int onHand, int demanded, Cause cause, List<OrderId> cannotFill) {
+public record DoubleSale(
+    @JsonProperty("sku") Sku sku,
+    @JsonProperty("onHand") int onHand,
+    @JsonProperty("demanded") int demanded,
+    @JsonProperty("cause") Cause cause,
+    @JsonProperty("cannotFill") List<OrderId> cannotFill) {
   /** How a listing came to be sold twice (R17). */
   public enum Cause {
     /** Two or more listings (different listing ids) sell the same stock. */

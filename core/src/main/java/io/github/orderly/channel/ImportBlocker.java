@@ -1,5 +1,6 @@
 package io.github.orderly.channel;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.orderly.order.LineId;
 import io.github.orderly.order.Sku;
 import java.util.Objects;
@@ -11,7 +12,8 @@ import java.util.Objects;
  * @param sku the line's SKU
  * @param reason what is wrong with the item
  */
-public record ImportBlocker(LineId lineId, Sku sku, Reason reason) {
+public record ImportBlocker(
+    @JsonProperty("lineId") LineId lineId, @JsonProperty("sku") Sku sku, @JsonProperty("reason") Reason reason) {
   /** The three causes the seed names. */
   public enum Reason {
     /** The catalogue has no item with this SKU. */

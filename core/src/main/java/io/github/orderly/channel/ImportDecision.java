@@ -1,5 +1,6 @@
 package io.github.orderly.channel;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +11,8 @@ import java.util.Objects;
  * @param outcome what to do
  * @param blockers why the order is blocked, one per blocking line; empty unless blocked
  */
-public record ImportDecision(Outcome outcome, List<ImportBlocker> blockers) {
+public record ImportDecision(
+    @JsonProperty("outcome") Outcome outcome, @JsonProperty("blockers") List<ImportBlocker> blockers) {
   /** The possible outcomes. */
   public enum Outcome {
     /** Create the order in the host's workflow. */

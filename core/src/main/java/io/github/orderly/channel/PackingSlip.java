@@ -1,5 +1,6 @@
 package io.github.orderly.channel;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderId;
 import io.github.orderly.order.OrderLine;
@@ -17,7 +18,11 @@ import java.util.Optional;
  * @param purchaseOrder the buyer's PO number, printed when present
  * @param items one entry per line still to ship
  */
-public record PackingSlip(OrderId orderId, boolean business, Optional<String> purchaseOrder, List<Item> items) {
+public record PackingSlip(
+    @JsonProperty("orderId") OrderId orderId,
+    @JsonProperty("business") boolean business,
+    @JsonProperty("purchaseOrder") Optional<String> purchaseOrder,
+    @JsonProperty("items") List<Item> items) {
   /**
    * One line on the slip.
    *
@@ -26,7 +31,11 @@ public record PackingSlip(OrderId orderId, boolean business, Optional<String> pu
    * @param quantity the units to pack
    * @param customization the buyer's personalisation, if any (R23)
    */
-  public record Item(String sku, String title, int quantity, Optional<String> customization) {
+  public record Item(
+      @JsonProperty("sku") String sku,
+      @JsonProperty("title") String title,
+      @JsonProperty("quantity") int quantity,
+      @JsonProperty("customization") Optional<String> customization) {
     /** Checks the values. */
     public Item {
       Objects.requireNonNull(sku, "sku");

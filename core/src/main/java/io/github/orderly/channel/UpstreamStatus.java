@@ -1,5 +1,6 @@
 package io.github.orderly.channel;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.orderly.status.OrderStatus;
 import java.time.Instant;
 import java.util.Objects;
@@ -16,7 +17,8 @@ import java.util.Objects;
  * @param status the status last accepted from the marketplace
  * @param observedAt when the marketplace reported it
  */
-public record UpstreamStatus(OrderStatus status, Instant observedAt) {
+public record UpstreamStatus(
+    @JsonProperty("status") OrderStatus status, @JsonProperty("observedAt") Instant observedAt) {
   /** Checks the values. */
   public UpstreamStatus {
     Objects.requireNonNull(status, "status");
