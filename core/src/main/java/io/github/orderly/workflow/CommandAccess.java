@@ -79,14 +79,15 @@ public final class CommandAccess {
       return Optional.of(Rejection.of("R10", order.id(), "Order " + order.id() + ": buyers cannot cancel an"
           + " order themselves (R10); send RequestCancellation and let the seller answer it."));
     }
-    String name = command.getClass().getSimpleName();
     if (!role.can(row.permission())) {
+      String name = command.getClass().getSimpleName();
       return Optional.of(Rejection.of("R44", order.id(), "Order " + order.id() + ": role " + role
           + " may not " + name + ", it lacks the " + row.permission() + " permission (R44). Ask an Owner or"
           + " Admin to grant it, or to do it."));
     }
     Party origin = command instanceof Command.Cancel ? ((Command.Cancel) command).actor() : row.origin();
     if (origin != Party.SELLER && role != Role.MARKETPLACE) {
+      String name = command.getClass().getSimpleName();
       String rule = command instanceof Command.Cancel ? "R44" : row.rule();
       String message;
       if (command instanceof Command.EditAsBuyer) {

@@ -265,11 +265,12 @@ public final class OrderWorkflow {
       int delta = shippedDelta == null ? 0 : shippedDelta[i];
       Integer quantity = null;
       for (LineQuantity q : quantities) {
-        if (q.lineId().equals(line.id())) {
+        if (q.lineId().equals(line.id()) && q.quantity() != line.quantityOrdered()) {
           quantity = q.quantity();
         }
       }
-      if (change == null && delta == 0 && quantity == null) {
+      if ((change == null || change.itemStatus() == line.itemStatus()
+          && change.paymentStatus() == line.paymentStatus()) && delta == 0 && quantity == null) {
         result.add(line);
         continue;
       }
