@@ -70,6 +70,26 @@ class WorkflowJsonTest {
   }
 
   @Test
+  @DisplayName("R3: a rejection reads back equal from its own JSON, rule, line and statuses included")
+  void rejectionsRoundTrip() {
+    Order shipped = accept(Fixtures.unshipped(), ship(L2, 1, "1Z1"), seller()).order();
+    Rejection r = OrderWorkflow.decide(shipped, Command.Cancel.bySeller(id(), CancellationReason.NO_STOCK),
+        seller()).rejection().get();
+    String json = OrderlyJson.write(r);
+    assertThat(json).contains("\"rule\":\"R3\"").contains("\"lineId\":\"L2\"");
+    assertThat(OrderlyJson.read(json, Rejection.class)).isEqualTo(r);
+  }
+
+  @Test
+  @DisplayName("R11 R20: a context refuses negative policy windows, naming the field")
+  void contextChecksItsPolicyValues() {
+    assertThatThrownBy(() -> seller().withReturnWindow(java.time.Duration.ofDays(-1)))
+        .isInstanceOf(InvalidCommandException.class).hasMessageStartingWith("context.returnWindow = 'PT-24H'");
+    assertThatThrownBy(() -> seller().withBuyerEditWindow(java.time.Duration.ofMinutes(-5)))
+        .isInstanceOf(InvalidCommandException.class).hasMessageStartingWith("context.buyerEditWindow");
+  }
+
+  @Test
   @DisplayName("R43: an order that accepted no command writes no processedCommands, as before")
   void noProcessedCommandsKeyWhenEmpty() {
     assertThat(OrderlyJson.write(Fixtures.unshipped())).doesNotContain("processedCommands");
