@@ -504,8 +504,9 @@ public final class OrderWorkflow {
           return rejectLine("R5", line.id(), id() + ", line " + line.id() + " was cancelled ("
               + line.itemStatus().label() + ") and cannot ship (R5).");
         }
+        Money refunded = current.refunded(line.id());
         if (line.paymentStatus() == PaymentStatus.REFUNDED
-            || !line.charge().isGreaterThan(current.refunded(line.id())) && line.paymentStatus().wasCharged()) {
+            || refunded.isPositive() && !line.charge().isGreaterThan(refunded)) {
           return rejectLine("R16", line.id(), id() + ", line " + line.id() + " was refunded instead of shipped"
               + " (R16); it cannot ship now.");
         }

@@ -311,6 +311,19 @@ class WorkflowRulesTest {
   }
 
   @Test
+  @DisplayName("R16: a free line (charge zero) is not 'refunded instead' and still ships after the rest")
+  void r16_freeLineStillShips() {
+    Order base = Fixtures.unshipped();
+    OrderLine free = OrderLine.builder().from(base.line(L2).get())
+        .discount(base.line(L2).get().charge()).build();
+    Order order = Order.builder().from(base).lines(List.of(base.line(L1).get(), free)).build();
+    assertThat(order.line(L2).get().charge().isZero()).isTrue();
+    order = accepted(order, ship(L1, 2, "1Z1"), seller());
+    order = accepted(order, ship(L2, 1, "1Z2"), seller());
+    assertThat(order.status()).isEqualTo(OrderStatus.SHIPPED);
+  }
+
+  @Test
   @DisplayName("R18: the marketplace cannot fulfil a marketplace-fulfilled order: Unable to fulfill / Refunded")
   void r18_marketplaceCannotFulfil() {
     Order fba = Fixtures.order(FulfilmentChannel.MARKETPLACE, PaymentStatus.AUTHORIZED);
