@@ -18,8 +18,10 @@ module io.github.orderly.core {
   exports io.github.orderly.status;
   exports io.github.orderly.json;
   exports io.github.orderly.testing;
+  exports io.github.orderly.workflow;
 
   opens io.github.orderly.money to com.fasterxml.jackson.databind;
   opens io.github.orderly.order to com.fasterxml.jackson.databind;
   opens io.github.orderly.channel to com.fasterxml.jackson.databind;
+  opens io.github.orderly.workflow to com.fasterxml.jackson.databind;
 }

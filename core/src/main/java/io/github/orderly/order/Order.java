@@ -1,5 +1,6 @@
 package io.github.orderly.order;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.orderly.internal.OrderlyStyle;
@@ -121,6 +122,14 @@ public abstract class Order {
 
   /** Returns the buyer's open cancellation request, if any (R10). */
   public abstract Optional<BuyerCancellationRequest> cancellationRequest();
+
+  /**
+   * Returns the ids of the workflow commands this order accepted, in the order they were accepted; empty
+   * for a new order. A command whose id is here is recognised as a repeat and changes nothing (R43).
+   * Omitted from JSON when empty.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract Set<CommandId> processedCommands();
 
   /** Returns the version for the host's optimistic locking; 0 for a new order. */
   @Value.Default

@@ -22,6 +22,8 @@ public final class Demo {
     PrintStream console = System.out;
     section(console, "1. The order model: generated orders and their derived status (R40, R41)");
     ModelTour.run(console);
+    section(console, "2. The order workflow: one order paid, partly shipped, refunded and returned (R1-R44)");
+    WorkflowTour.run(console);
   }
 
   static void section(PrintStream console, String title) {

@@ -48,7 +48,10 @@ class PublicTypesDocumentedTest {
         }
         return start >= 0 && lines.get(start).strip().startsWith("/**");
       }
-      if (line.endsWith(";") || line.endsWith("{") || line.endsWith("}") || line.isEmpty()) {
+      if (line.startsWith("@")) {
+        continue;
+      }
+      if (line.endsWith(";") || line.endsWith("{") || line.equals("}") || line.isEmpty()) {
         return false;
       }
     }

@@ -1,0 +1,55 @@
+package io.github.orderly.workflow;
+
+/**
+ * Thrown when a command or context cannot even be built: a missing reason (R4, R13), an empty list of
+ * lines, a carrier progress status that is not one. The message names the field, the value and what is
+ * wrong, such as {@code cancel.reason = null: a cancellation needs a reason (R4)}.
+ *
+ * <p>A well-formed command that the rules refuse is not an exception: {@link OrderWorkflow#decide} returns
+ * a {@link Rejection} for it.
+ */
+public final class InvalidCommandException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String field;
+
+  /**
+   * Creates the exception.
+   *
+   * @param field the path of the field, such as {@code cancel.reason}
+   * @param value the offending value, or {@code null} when it was missing
+   * @param problem what is wrong
+   */
+  public InvalidCommandException(String field, Object value, String problem) {
+    super(field + " = " + (value == null ? "null" : "'" + value + "'") + ": " + problem);
+    this.field = field;
+  }
+
+  /** Returns the path of the offending field, such as {@code cancel.reason}. */
+  public String field() {
+    return field;
+  }
+
+  static <T> T required(String field, T value, String problem) {
+    if (value == null) {
+      throw new InvalidCommandException(field, null, problem);
+    }
+    return value;
+  }
+
+  static <T> java.util.List<T> list(String field, java.util.List<T> value) {
+    if (value == null) {
+      throw new InvalidCommandException(field, null, "must not be null (use an empty list)");
+    }
+    for (T t : value) {
+      if (t == null) {
+        throw new InvalidCommandException(field, value, "must not contain null");
+      }
+    }
+    return java.util.List.copyOf(value);
+  }
+
+  static <T> java.util.Optional<T> optional(java.util.Optional<T> value) {
+    return value == null ? java.util.Optional.empty() : value;
+  }
+}
