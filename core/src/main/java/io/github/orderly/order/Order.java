@@ -10,10 +10,7 @@ import io.github.orderly.status.OrderStatus;
 import io.github.orderly.status.PaymentStatus;
 import java.time.Instant;
 import java.util.Currency;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -236,18 +233,26 @@ public abstract class Order {
     return sum;
   }
 
+  /*
+   * The checks run on every build, and the workflow builds an order per event: they allocate nothing
+   * while the order is valid. Lines are found by a linear scan (orders have few lines), duplicates by
+   * pairwise comparison, and field paths are only spelt out when a check fails.
+   */
   @Value.Check
   void check() {
-    if (lines().isEmpty()) {
-      throw new InvalidOrderException("lines", lines(), "an order needs at least one line");
+    List<OrderLine> lines = lines();
+    int n = lines.size();
+    if (n == 0) {
+      throw new InvalidOrderException("lines", lines, "an order needs at least one line");
     }
     Currency currency = currency();
-    Map<LineId, Integer> index = new HashMap<>();
     boolean anyShipped = false;
-    for (int i = 0; i < lines().size(); i++) {
-      OrderLine line = lines().get(i);
-      if (index.put(line.id(), i) != null) {
-        throw new InvalidOrderException("lines[" + i + "].id", line.id(), "appears on two lines");
+    for (int i = 0; i < n; i++) {
+      OrderLine line = lines.get(i);
+      for (int j = 0; j < i; j++) {
+        if (lines.get(j).id().equals(line.id())) {
+          throw new InvalidOrderException("lines[" + i + "].id", line.id(), "appears on two lines");
+        }
       }
       if (!line.unitPrice().currency().equals(currency)) {
         throw new InvalidOrderException("lines[" + i + "].unitPrice", line.unitPrice(),
@@ -260,20 +265,20 @@ public abstract class Order {
           "must not be before purchasedAt '" + purchasedAt() + "'");
     }
     if (anyShipped) {
-      for (int i = 0; i < lines().size(); i++) {
-        PaymentStatus p = lines().get(i).paymentStatus();
+      for (int i = 0; i < n; i++) {
+        PaymentStatus p = lines.get(i).paymentStatus();
         if (p == PaymentStatus.PAYMENT_PROCESSING || p == PaymentStatus.AUTHORIZED) {
           throw new InvalidOrderException("lines[" + i + "].paymentStatus", p,
               "a confirmed shipment charges the whole order (R7), so no line can stay " + p);
         }
       }
     }
-    checkShipments(index, currency);
-    checkRefunds(index, currency);
-    checkReturns(index);
+    checkShipments(currency);
+    checkRefunds(currency);
+    checkReturns();
     if (cancellation().isPresent()) {
-      for (int i = 0; i < lines().size(); i++) {
-        ItemStatus s = lines().get(i).itemStatus();
+      for (int i = 0; i < n; i++) {
+        ItemStatus s = lines.get(i).itemStatus();
         if (!s.isCancelled()) {
           throw new InvalidOrderException("lines[" + i + "].itemStatus", s,
               "the order has a cancellation, so every line must be cancelled");
@@ -287,94 +292,139 @@ public abstract class Order {
             "only a BUSINESS or BUSINESS_PRIME order carries a purchase-order number (R21)");
       }
     }
-    cancellationRequest().ifPresent(r -> {
-      if (r.requestedAt().isBefore(purchasedAt())) {
-        throw new InvalidOrderException("cancellationRequest.requestedAt", r.requestedAt(),
+    if (cancellationRequest().isPresent()) {
+      Instant requestedAt = cancellationRequest().get().requestedAt();
+      if (requestedAt.isBefore(purchasedAt())) {
+        throw new InvalidOrderException("cancellationRequest.requestedAt", requestedAt,
             "must not be before purchasedAt '" + purchasedAt() + "'");
       }
-    });
+    }
     if (version() < 0) {
       throw new InvalidOrderException("version", version(), "must not be negative");
     }
   }
 
-  private void checkShipments(Map<LineId, Integer> index, Currency currency) {
-    int[] shipped = new int[lines().size()];
-    Set<TrackingId> tracking = new HashSet<>();
-    for (int s = 0; s < shipments().size(); s++) {
-      Shipment shipment = shipments().get(s);
-      if (!tracking.add(shipment.trackingId())) {
-        throw new InvalidOrderException("shipments[" + s + "].trackingId", shipment.trackingId(),
-            "appears on two shipments");
+  private void checkShipments(Currency currency) {
+    List<Shipment> shipments = shipments();
+    for (int s = 0; s < shipments.size(); s++) {
+      Shipment shipment = shipments.get(s);
+      for (int t = 0; t < s; t++) {
+        if (shipments.get(t).trackingId().equals(shipment.trackingId())) {
+          throw new InvalidOrderException("shipments[" + s + "].trackingId", shipment.trackingId(),
+              "appears on two shipments");
+        }
       }
-      int at = s;
-      shipment.actualShippingCost().ifPresent(c -> sameCurrency("shipments[" + at + "].actualShippingCost", c, currency));
+      if (shipment.actualShippingCost().isPresent()) {
+        sameCurrency("shipments[" + s + "].actualShippingCost", shipment.actualShippingCost().get(), currency);
+      }
       for (ShipmentLine sl : shipment.lines()) {
-        shipped[lineIndex(index, "shipments[" + s + "].lines", sl.lineId())] += sl.quantity();
+        lineIndex("shipments", s, sl.lineId());
       }
     }
-    for (int i = 0; i < lines().size(); i++) {
-      if (shipped[i] != lines().get(i).quantityShipped()) {
-        throw new InvalidOrderException("lines[" + i + "].quantityShipped", lines().get(i).quantityShipped(),
-            "must equal the units the shipments carry for the line '" + shipped[i] + "'");
+    List<OrderLine> lines = lines();
+    for (int i = 0; i < lines.size(); i++) {
+      OrderLine line = lines.get(i);
+      int shipped = 0;
+      for (Shipment shipment : shipments) {
+        for (ShipmentLine sl : shipment.lines()) {
+          if (sl.lineId().equals(line.id())) {
+            shipped += sl.quantity();
+          }
+        }
+      }
+      if (shipped != line.quantityShipped()) {
+        throw new InvalidOrderException("lines[" + i + "].quantityShipped", line.quantityShipped(),
+            "must equal the units the shipments carry for the line '" + shipped + "'");
       }
     }
   }
 
-  private void checkRefunds(Map<LineId, Integer> index, Currency currency) {
-    Money[] refunded = new Money[lines().size()];
-    Set<RefundId> ids = new HashSet<>();
-    for (int r = 0; r < refunds().size(); r++) {
-      Refund refund = refunds().get(r);
-      if (!ids.add(refund.id())) {
-        throw new InvalidOrderException("refunds[" + r + "].id", refund.id(), "appears on two refunds");
+  private void checkRefunds(Currency currency) {
+    List<Refund> refunds = refunds();
+    if (refunds.isEmpty()) {
+      return;
+    }
+    for (int r = 0; r < refunds.size(); r++) {
+      Refund refund = refunds.get(r);
+      for (int t = 0; t < r; t++) {
+        if (refunds.get(t).id().equals(refund.id())) {
+          throw new InvalidOrderException("refunds[" + r + "].id", refund.id(), "appears on two refunds");
+        }
       }
       for (RefundLine rl : refund.lines()) {
-        int i = lineIndex(index, "refunds[" + r + "].lines", rl.lineId());
-        sameCurrency("refunds[" + r + "].lines[" + rl.lineId() + "].amount", rl.amount(), currency);
-        if (refund.state().counts()) {
-          refunded[i] = refunded[i] == null ? rl.amount() : refunded[i].plus(rl.amount());
+        lineIndex("refunds", r, rl.lineId());
+        if (!rl.amount().currency().equals(currency)) {
+          sameCurrency("refunds[" + r + "].lines[" + rl.lineId() + "].amount", rl.amount(), currency);
         }
       }
     }
-    for (int i = 0; i < lines().size(); i++) {
-      Money charge = lines().get(i).charge();
-      if (refunded[i] != null && refunded[i].isGreaterThan(charge)) {
-        throw new InvalidOrderException("lines[" + i + "].refunded", refunded[i],
-            "must not exceed what the line was charged '" + charge + "' (R13)");
+    List<OrderLine> lines = lines();
+    for (int i = 0; i < lines.size(); i++) {
+      OrderLine line = lines.get(i);
+      Money refunded = null;
+      for (Refund refund : refunds) {
+        if (refund.state().counts()) {
+          for (RefundLine rl : refund.lines()) {
+            if (rl.lineId().equals(line.id())) {
+              refunded = refunded == null ? rl.amount() : refunded.plus(rl.amount());
+            }
+          }
+        }
+      }
+      if (refunded != null) {
+        Money charge = line.charge();
+        if (refunded.isGreaterThan(charge)) {
+          throw new InvalidOrderException("lines[" + i + "].refunded", refunded,
+              "must not exceed what the line was charged '" + charge + "' (R13)");
+        }
       }
     }
   }
 
-  private void checkReturns(Map<LineId, Integer> index) {
-    int[] returned = new int[lines().size()];
-    Set<RmaId> ids = new HashSet<>();
-    for (int r = 0; r < returns().size(); r++) {
-      ReturnAuthorization ra = returns().get(r);
-      if (!ids.add(ra.rmaId())) {
-        throw new InvalidOrderException("returns[" + r + "].rmaId", ra.rmaId(), "appears on two returns");
+  private void checkReturns() {
+    List<ReturnAuthorization> returns = returns();
+    if (returns.isEmpty()) {
+      return;
+    }
+    for (int r = 0; r < returns.size(); r++) {
+      ReturnAuthorization ra = returns.get(r);
+      for (int t = 0; t < r; t++) {
+        if (returns.get(t).rmaId().equals(ra.rmaId())) {
+          throw new InvalidOrderException("returns[" + r + "].rmaId", ra.rmaId(), "appears on two returns");
+        }
       }
       for (ReturnLine rl : ra.lines()) {
-        int i = lineIndex(index, "returns[" + r + "].lines", rl.lineId());
-        if (ra.state() != ReturnState.FAILED) {
-          returned[i] += rl.quantity();
-        }
+        lineIndex("returns", r, rl.lineId());
       }
     }
-    for (int i = 0; i < lines().size(); i++) {
-      if (returned[i] > lines().get(i).quantityShipped()) {
-        throw new InvalidOrderException("lines[" + i + "].returned", returned[i],
-            "must not exceed quantityShipped '" + lines().get(i).quantityShipped() + "'");
+    List<OrderLine> lines = lines();
+    for (int i = 0; i < lines.size(); i++) {
+      OrderLine line = lines.get(i);
+      int returned = 0;
+      for (ReturnAuthorization ra : returns) {
+        if (ra.state() != ReturnState.FAILED) {
+          for (ReturnLine rl : ra.lines()) {
+            if (rl.lineId().equals(line.id())) {
+              returned += rl.quantity();
+            }
+          }
+        }
+      }
+      if (returned > line.quantityShipped()) {
+        throw new InvalidOrderException("lines[" + i + "].returned", returned,
+            "must not exceed quantityShipped '" + line.quantityShipped() + "'");
       }
     }
   }
 
-  private static int lineIndex(Map<LineId, Integer> index, String field, LineId lineId) {
-    Integer i = index.get(lineId);
-    if (i == null) {
-      throw new InvalidOrderException(field, lineId, "names a line the order does not have");
+  /** Finds a line by id, or fails naming {@code list[index].lines} and the unknown id. */
+  private void lineIndex(String list, int index, LineId lineId) {
+    for (OrderLine line : lines()) {
+      if (line.id().equals(lineId)) {
+        return;
+      }
     }
-    return i;
+    throw new InvalidOrderException(list + "[" + index + "].lines", lineId, "names a line the order does not have");
   }
 
   private static void sameCurrency(String field, Money amount, Currency currency) {
