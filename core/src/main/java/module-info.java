@@ -14,10 +14,12 @@ module io.github.orderly.core {
   exports io.github.orderly.access;
   exports io.github.orderly.money;
   exports io.github.orderly.order;
+  exports io.github.orderly.query;
   exports io.github.orderly.status;
   exports io.github.orderly.json;
   exports io.github.orderly.testing;
 
   opens io.github.orderly.money to com.fasterxml.jackson.databind;
   opens io.github.orderly.order to com.fasterxml.jackson.databind;
+  opens io.github.orderly.query to com.fasterxml.jackson.databind;
 }
