@@ -40,8 +40,8 @@ import org.immutables.value.Value;
  *       the selected item statuses and one of the selected payment statuses (R40). So payment "Refund
  *       failed" with item "Returned" finds orders with a returned line whose refund failed, not an order
  *       whose returned line was refunded while another line's refund failed. The line-level test is
- *       public, {@link #matchesLine(OrderLine)}: the CSV export uses it to pick the rows (lines) of a
- *       matching order, so the page and the export always agree.
+ *       public, {@link #matchesLine(OrderLine)} and {@link #matchingLines(Order)}: the CSV export picks the
+ *       rows (lines) of a matching order with them, so that the page and the export agree.
  *   <li>{@link #orderStatuses()}: the derived order status (R41) is one of these.
  *   <li>{@link #dateFrom()} / {@link #dateTo()}: the instant {@link #dateBasis()} names (the order date by
  *       default, or the first-reported instant, R24) lies in the <b>half-open</b> range
@@ -219,8 +219,8 @@ public abstract class OrderQuery {
   /**
    * Returns whether one line satisfies the line-level categories: it has one of the selected item
    * statuses (any when none is selected) and one of the selected payment statuses (any when none is
-   * selected) (R40). An order passes those two categories when at least one of its lines does. The CSV
-   * export writes, for an order that {@link #matches(Order) matches}, the lines for which this holds.
+   * selected) (R40). An order passes those two categories when at least one of its lines does. For an
+   * order that {@link #matches(Order) matches}, the CSV export writes the lines for which this holds.
    *
    * @param line the line
    * @return whether it satisfies both line-level categories

@@ -22,6 +22,8 @@ public final class Demo {
     PrintStream console = System.out;
     section(console, "1. The order model: generated orders and their derived status (R40, R41)");
     ModelTour.run(console);
+    section(console, "The orders page: default view, cursor paging, search and filters (R26, R47)");
+    QueryTour.run(console);
   }
 
   static void section(PrintStream console, String title) {
