@@ -274,7 +274,7 @@ public abstract class OrderQuery {
         continue;
       }
       total++;
-      if (cursor != null && sort.compareTo(o, cursor) <= 0) {
+      if (cursor != null && sort.compareToCursor(o, cursor) <= 0) {
         continue;
       }
       afterCursor++;

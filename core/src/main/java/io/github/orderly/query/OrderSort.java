@@ -71,7 +71,7 @@ public enum OrderSort {
   }
 
   /** Compares an order with the position a cursor marks: negative when the order comes first. */
-  int compareTo(Order a, PageCursor cursor) {
+  int compareToCursor(Order a, PageCursor cursor) {
     int c;
     switch (this) {
       case NEWEST_FIRST:

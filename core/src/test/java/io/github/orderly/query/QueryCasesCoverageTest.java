@@ -52,8 +52,6 @@ class QueryCasesCoverageTest {
         }
       }
     }
-    System.out.printf("coverage: nonEmpty=%d search=%d pages=%d line=%d attention=%d dates=%d sameLine=%d%n",
-        nonEmpty, searchHits, severalPages, lineFilterHits, attentionHits, dateRangeHits, sameLineMatters);
     assertThat(nonEmpty).isGreaterThan(cases / 3);
     assertThat(searchHits).isGreaterThan(cases / 20);
     assertThat(severalPages).isGreaterThan(cases / 10);
