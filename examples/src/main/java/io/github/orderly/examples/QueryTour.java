@@ -52,6 +52,13 @@ final class QueryTour {
     print(out, "Payment \"Refund failed\" OR \"Refunded\", AND item \"Returned\" (on the same line)",
         refunds.select(orders), refunds);
 
+    // What a UI sends: one JSON value (R47). Read on the module path, this needs the query package open
+    // to Jackson.
+    String json = "{\"itemStatuses\":[\"RETURNED\",\"RETURN_FAILED\"],\"includePending\":true,"
+        + "\"dateFrom\":\"" + now.minus(Duration.ofDays(14)) + "\",\"sort\":\"AMOUNT_HIGHEST_FIRST\",\"pageSize\":3}";
+    OrderQuery sent = OrderlyJson.read(json, OrderQuery.class);
+    print(out, "From JSON " + json, sent.select(orders), sent);
+
     OrderQuery late = OrderQuery.builder().shipmentLate(true).sort(OrderSort.OLDEST_FIRST).pageSize(3).build();
     print(out, "Attention: shipment is late (R7), oldest first", late.select(orders), null);
 
