@@ -15,6 +15,7 @@ module io.github.orderly.core {
   exports io.github.orderly.channel;
   exports io.github.orderly.money;
   exports io.github.orderly.order;
+  exports io.github.orderly.query;
   exports io.github.orderly.status;
   exports io.github.orderly.json;
   exports io.github.orderly.testing;
@@ -24,4 +25,5 @@ module io.github.orderly.core {
   opens io.github.orderly.order to com.fasterxml.jackson.databind;
   opens io.github.orderly.channel to com.fasterxml.jackson.databind;
   opens io.github.orderly.workflow to com.fasterxml.jackson.databind;
+  opens io.github.orderly.query to com.fasterxml.jackson.databind;
 }

@@ -19,7 +19,8 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     depluralize = true,
-    depluralizeDictionary = {"line:lines", "shipment:shipments", "refund:refunds", "return:returns", "subtype:subtypes"},
+    depluralizeDictionary = {"line:lines", "shipment:shipments", "refund:refunds", "return:returns", "subtype:subtypes",
+        "status:statuses", "channel:channels"},
     // Generated code carries no extra annotations (@Generated, @CanIgnoreReturnValue, ...): their
     // jars are compile-time only, and modules compiled against ours would warn that they are missing.
     allowedClasspathAnnotations = {Override.class},

@@ -24,6 +24,8 @@ public final class Demo {
     ModelTour.run(console);
     section(console, "2. The order workflow: one order paid, partly shipped, refunded and returned (R1-R44)");
     WorkflowTour.run(console);
+    section(console, "3. The orders page: default view, cursor paging, search and filters (R26, R47)");
+    QueryTour.run(console);
   }
 
   static void section(PrintStream console, String title) {

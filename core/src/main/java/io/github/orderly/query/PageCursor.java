@@ -1,0 +1,157 @@
+package io.github.orderly.query;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.orderly.order.InvalidOrderException;
+import io.github.orderly.order.OrderId;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * Where a page ended: an opaque, URL-safe text that a UI hands back to ask for the next page.
+ *
+ * <p>A cursor holds the sort it was made for and the sort key of the last row of its page (the order
+ * date, or the currency and amount, and always the order id). The next page starts with the first order
+ * that sorts <em>after</em> that key. So pages do not shift when new orders arrive or old ones change
+ * between two requests: no row is shown twice and none is skipped, except rows whose own sort key moved
+ * across the cursor in the meantime.
+ *
+ * <p>Get one from {@link Page#nextCursor()}; in JSON a cursor is its text.
+ */
+public final class PageCursor {
+  private static final String VERSION = "c1";
+  private static final char SEPARATOR = '\n';
+
+  private final OrderSort sort;
+  private final Instant at;
+  private final String currencyCode;
+  private final BigDecimal amount;
+  private final String orderId;
+  private final String text;
+
+  PageCursor(OrderSort sort, Instant at, String currencyCode, BigDecimal amount, String orderId) {
+    this.sort = sort;
+    this.at = at;
+    this.currencyCode = currencyCode;
+    this.amount = amount;
+    this.orderId = orderId;
+    StringBuilder sb = new StringBuilder(VERSION).append(SEPARATOR).append(sort.name()).append(SEPARATOR);
+    if (sort.byDate()) {
+      sb.append(at).append(SEPARATOR);
+    } else if (sort.byAmount()) {
+      sb.append(currencyCode).append(SEPARATOR).append(amount.toPlainString()).append(SEPARATOR);
+    }
+    sb.append(orderId);
+    this.text = Base64.getUrlEncoder().withoutPadding()
+        .encodeToString(sb.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Reads a cursor from its text, as {@link #text()} returned it.
+   *
+   * @param text the cursor's text
+   * @return the cursor
+   * @throws InvalidQueryException naming the field {@code cursor} if the text is not a cursor this
+   *     library made
+   */
+  @JsonCreator
+  public static PageCursor of(String text) {
+    Objects.requireNonNull(text, "text");
+    String plain;
+    try {
+      plain = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw malformed(text, "not URL-safe Base64");
+    }
+    String[] parts = plain.split(String.valueOf(SEPARATOR), -1);
+    if (parts.length < 3 || !parts[0].equals(VERSION)) {
+      throw malformed(text, "unknown format");
+    }
+    OrderSort sort;
+    try {
+      sort = OrderSort.valueOf(parts[1]);
+    } catch (IllegalArgumentException e) {
+      throw malformed(text, "unknown sort '" + parts[1] + "'");
+    }
+    int expected = sort.byDate() ? 4 : sort.byAmount() ? 5 : 3;
+    if (parts.length != expected) {
+      throw malformed(text, "wrong number of parts for sort " + sort);
+    }
+    Instant at = null;
+    String currency = null;
+    BigDecimal amount = null;
+    try {
+      if (sort.byDate()) {
+        at = Instant.parse(parts[2]);
+      } else if (sort.byAmount()) {
+        currency = Currency.getInstance(parts[2]).getCurrencyCode();
+        amount = new BigDecimal(parts[3]);
+      }
+      OrderId.of(parts[parts.length - 1]);
+    } catch (DateTimeParseException | InvalidOrderException e) {
+      throw malformed(text, e.getMessage());
+    } catch (IllegalArgumentException e) {
+      // Currency.getInstance and new BigDecimal (NumberFormatException) end here.
+      throw malformed(text, "bad sort key: " + e.getMessage());
+    }
+    PageCursor cursor = new PageCursor(sort, at, currency, amount, parts[parts.length - 1]);
+    if (!cursor.text.equals(text)) {
+      throw malformed(text, "not in canonical form");
+    }
+    return cursor;
+  }
+
+  private static InvalidQueryException malformed(String text, String why) {
+    return new InvalidQueryException("cursor", text, "is not a page cursor made by this library (" + why
+        + "); take cursors from Page.nextCursor() unchanged");
+  }
+
+  /** Returns the sort this cursor was made for. */
+  public OrderSort sort() {
+    return sort;
+  }
+
+  /** Returns the cursor's text: URL-safe Base64, no padding. */
+  @JsonValue
+  public String text() {
+    return text;
+  }
+
+  Instant at() {
+    return at;
+  }
+
+  String currencyCode() {
+    return currencyCode;
+  }
+
+  BigDecimal amount() {
+    return amount;
+  }
+
+  String orderId() {
+    return orderId;
+  }
+
+  /** Two cursors are equal when their texts are. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PageCursor && ((PageCursor) o).text.equals(text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
+  /** Returns the cursor's text. */
+  @Override
+  public String toString() {
+    return text;
+  }
+}
