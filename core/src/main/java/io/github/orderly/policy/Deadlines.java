@@ -6,9 +6,12 @@ import io.github.orderly.order.Order;
 import io.github.orderly.order.Shipment;
 import io.github.orderly.status.OrderStatus;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,6 +43,8 @@ import java.util.Objects;
  * (a spring-forward gap) moves forward by the gap's length.
  */
 public final class Deadlines {
+  private static final long SECONDS_PER_DAY = 86_400;
+
   private Deadlines() {}
 
   /**
@@ -137,12 +142,21 @@ public final class Deadlines {
       return anchor;
     }
     ZoneId zone = policy.zone();
-    ZonedDateTime start = anchor.atZone(zone);
-    return switch (count) {
-      case CALENDAR_DAYS -> start.plusDays(days).toInstant();
-      case BUSINESS_DAYS -> ZonedDateTime.ofLocal(
-          LocalDateTime.of(BusinessDays.plus(start.toLocalDate(), days, policy.holidays()), start.toLocalTime()),
-          zone, start.getOffset()).toInstant();
+    ZoneRules rules = zone.getRules();
+    ZoneOffset offset = rules.getOffset(anchor);
+    long startDay = Math.floorDiv(anchor.getEpochSecond() + offset.getTotalSeconds(), SECONDS_PER_DAY);
+    long targetDay = switch (count) {
+      case CALENDAR_DAYS -> startDay + days;
+      case BUSINESS_DAYS -> BusinessDays.plus(LocalDate.ofEpochDay(startDay), days, policy.holidays()).toEpochDay();
     };
+    // Fast path: when the offset is the same at the candidate, it is the same wall-clock time.
+    Instant candidate = anchor.plusSeconds((targetDay - startDay) * SECONDS_PER_DAY);
+    if (rules.isFixedOffset() || rules.getOffset(candidate).equals(offset)) {
+      return candidate;
+    }
+    // A daylight-saving change lies between: resolve the wall-clock time, keeping the offset if valid.
+    LocalDateTime local = LocalDateTime.ofEpochSecond(anchor.getEpochSecond(), anchor.getNano(), offset)
+        .plusDays(targetDay - startDay);
+    return ZonedDateTime.ofLocal(local, zone, offset).toInstant();
   }
 }

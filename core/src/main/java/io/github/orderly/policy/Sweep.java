@@ -4,6 +4,7 @@ import io.github.orderly.order.MarketplaceId;
 import io.github.orderly.order.Order;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -103,8 +104,7 @@ public final class Sweep {
       consider(order, Deadlines.pending(order, policy), policy, at, actions);
       consider(order, Deadlines.request(order, policy), policy, at, actions);
     }
-    actions.sort(SORTED);
-    return new SweepResult(at, actions);
+    return new SweepResult(at, sorted(actions));
   }
 
   private static void consider(Order order, Deadline deadline, DeadlinePolicy policy, Instant at,
@@ -124,6 +124,50 @@ public final class Sweep {
       }
     } else if (deadline.isWarningAt(at)) {
       actions.add(new Warning(order.id(), deadline, deadline.dueAt().atZone(policy.zone()).toLocalDate()));
+    }
+  }
+
+  /**
+   * Sorts by {@link #SORTED}, comparing the due instant's primitive fields first in a monomorphic key so
+   * that sorting hundreds of thousands of actions stays cheap.
+   */
+  private static List<DueAction> sorted(List<DueAction> actions) {
+    Key[] keys = new Key[actions.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = new Key(actions.get(i));
+    }
+    Arrays.sort(keys);
+    DueAction[] out = new DueAction[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      out[i] = keys[i].action;
+    }
+    return Arrays.asList(out);
+  }
+
+  private static final class Key implements Comparable<Key> {
+    final long seconds;
+    final int nanos;
+    final String orderId;
+    final DueAction action;
+
+    Key(DueAction action) {
+      Instant at = action.at();
+      this.seconds = at.getEpochSecond();
+      this.nanos = at.getNano();
+      this.orderId = action.orderId().value();
+      this.action = action;
+    }
+
+    @Override
+    public int compareTo(Key other) {
+      if (seconds != other.seconds) {
+        return Long.compare(seconds, other.seconds);
+      }
+      if (nanos != other.nanos) {
+        return Integer.compare(nanos, other.nanos);
+      }
+      int byId = orderId.compareTo(other.orderId);
+      return byId != 0 ? byId : SORTED.compare(action, other.action);
     }
   }
 

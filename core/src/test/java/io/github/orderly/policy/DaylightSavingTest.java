@@ -101,4 +101,17 @@ class DaylightSavingTest {
     assertThat(cutoff(newYork, anchor, 7, DayCount.CALENDAR_DAYS).atZone(newYork).toLocalDateTime())
         .isEqualTo(LocalDateTime.parse("2026-03-08T03:30"));
   }
+
+  @Test
+  @DisplayName("R8 R9: N calendar days equal java.time's ZonedDateTime.plusDays in every zone, Lord Howe's half-hour change included")
+  void calendarDaysAgreeWithZonedDateTime() {
+    List<ZoneId> zones = List.of(ZoneId.of("America/New_York"), ZoneId.of("Europe/Berlin"), ZoneId.of("Asia/Tokyo"),
+        ZoneId.of("Australia/Lord_Howe"), ZoneId.of("America/Santiago"), ZoneId.of("Pacific/Apia"));
+    Property.named("calendar-day deadlines equal ZonedDateTime.plusDays").check(random -> new Case(
+        zones.get(random.nextInt(zones.size())),
+        Instant.parse("2010-01-01T00:00:00Z").plusSeconds(random.nextLong(20L * 365 * 86_400)),
+        random.nextInt(1, 400), DayCount.CALENDAR_DAYS), c ->
+        assertThat(cutoff(c.zone(), c.shipBy(), c.days(), c.count()))
+            .isEqualTo(c.shipBy().atZone(c.zone()).plusDays(c.days()).toInstant()));
+  }
 }

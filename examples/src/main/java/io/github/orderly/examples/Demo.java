@@ -22,6 +22,8 @@ public final class Demo {
     PrintStream console = System.out;
     section(console, "1. The order model: generated orders and their derived status (R40, R41)");
     ModelTour.run(console);
+    section(console, "Deadlines: a 60-day season under Seller Central Japan, swept daily (R9, R10, R12, R30, R45)");
+    DeadlineTour.run(console);
   }
 
   static void section(PrintStream console, String title) {
