@@ -5,6 +5,7 @@ import io.github.orderly.order.MarketplaceId;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderId;
 import io.github.orderly.policy.DeadlinePolicies;
+import io.github.orderly.policy.DeadlinePolicy;
 import io.github.orderly.policy.Sweep;
 import io.github.orderly.policy.SweepResult;
 import io.github.orderly.status.OrderStatus;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +64,7 @@ public class SweepBenchmark {
   private Instant at;
   private Sweep onePolicy;
   private Sweep fourPolicies;
+  private Sweep sameRulesFourPolicies;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -90,6 +93,12 @@ public class SweepBenchmark {
         MarketplaceId.of("amazon.co.jp"), DeadlinePolicies.sellerCentralJapan(),
         MarketplaceId.of("amazon.de"), DeadlinePolicies.buyWithPrime()),
         DeadlinePolicies.sellerCentralUsSeed());
+    Map<MarketplaceId, DeadlinePolicy> copies = new HashMap<>();
+    for (String market : List.of("amazon.com", "amazon.co.jp", "amazon.de", "amazon.co.uk")) {
+      copies.put(MarketplaceId.of(market), DeadlinePolicy.builder().from(DeadlinePolicies.sellerCentralUsSeed())
+          .name("seed rules for " + market).build());
+    }
+    sameRulesFourPolicies = Sweep.byMarketplace(copies, DeadlinePolicies.sellerCentralUsSeed());
   }
 
   /** Applies yesterday's sweep the way a host would: cancelled orders, answered requests. */
@@ -125,7 +134,16 @@ public class SweepBenchmark {
     return onePolicy.run(orders, at);
   }
 
-  /** The sweep with a policy per marketplace: four presets. */
+  /**
+   * Four policies with the seed's rules, one per marketplace: the same work as {@link #sweepOnePolicy()}
+   * plus choosing the policy, so the difference is the cost of having several policies.
+   */
+  @Benchmark
+  public SweepResult sweepSameRulesFourPolicies() {
+    return sameRulesFourPolicies.run(orders, at);
+  }
+
+  /** The sweep with a policy per marketplace: four different presets (more rules apply, more warnings). */
   @Benchmark
   public SweepResult sweepFourPolicies() {
     return fourPolicies.run(orders, at);

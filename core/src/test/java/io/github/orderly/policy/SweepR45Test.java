@@ -171,4 +171,19 @@ class SweepR45Test {
     assertThat(result.cancellations().size() + result.warnings().size() + result.escalations().size())
         .isEqualTo(DueAction.class.getPermittedSubclasses().length);
   }
+
+  @Test
+  @DisplayName("R45: actions due at the same instant are sorted by order id; due instants a century apart still sort")
+  void tiesAndFarApartInstants() {
+    Instant placed = Instant.parse("2026-02-01T10:00:00Z");
+    List<Order> orders = new ArrayList<>();
+    for (String id : List.of("112-3", "112-1", "112-2")) {
+      orders.add(TestOrders.pending(id, placed).build());
+    }
+    orders.add(TestOrders.pending("112-0", Instant.parse("1926-02-01T10:00:00Z")).build());
+    orders.add(TestOrders.pending("112-9", placed.minusSeconds(1)).build());
+    SweepResult result = Sweep.of(DeadlinePolicies.sellerCentralUs()).run(orders, placed.plus(Duration.ofDays(30)));
+    assertThat(result.actions()).extracting(a -> a.orderId().value())
+        .containsExactly("112-0", "112-9", "112-1", "112-2", "112-3");
+  }
 }

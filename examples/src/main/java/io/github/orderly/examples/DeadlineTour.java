@@ -14,6 +14,7 @@ import io.github.orderly.policy.Escalation;
 import io.github.orderly.policy.Sweep;
 import io.github.orderly.policy.SweepResult;
 import io.github.orderly.policy.Warning;
+import io.github.orderly.status.OrderStatus;
 import io.github.orderly.testing.OrderGenerator;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -52,7 +53,7 @@ final class DeadlineTour {
     }
     out.printf("Policy: %s, zone %s: confirm within %d days of the ship-by date, warned %d days before.%n",
         policy.name(), policy.zone(), policy.confirmWithinDays(), policy.confirmWarningDays());
-    Order sample = orders.stream().filter(o -> o.shipBy().isPresent() && !Deadlines.of(o, policy).isEmpty())
+    Order sample = orders.stream().filter(o -> o.shipBy().isPresent() && o.status() == OrderStatus.UNSHIPPED)
         .findFirst().orElse(orders.get(0));
     out.printf("Deadlines of order %s (%s):%n", sample.id(), sample.status().label());
     for (Deadline d : Deadlines.of(sample, policy)) {
