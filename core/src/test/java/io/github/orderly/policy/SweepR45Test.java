@@ -180,10 +180,13 @@ class SweepR45Test {
     for (String id : List.of("112-3", "112-1", "112-2")) {
       orders.add(TestOrders.pending(id, placed).build());
     }
-    orders.add(TestOrders.pending("112-0", Instant.parse("1926-02-01T10:00:00Z")).build());
     orders.add(TestOrders.pending("112-9", placed.minusSeconds(1)).build());
-    SweepResult result = Sweep.of(DeadlinePolicies.sellerCentralUs()).run(orders, placed.plus(Duration.ofDays(30)));
-    assertThat(result.actions()).extracting(a -> a.orderId().value())
+    Sweep sweep = Sweep.of(DeadlinePolicies.sellerCentralUs());
+    Instant later = placed.plus(Duration.ofDays(30));
+    assertThat(sweep.run(orders, later).actions()).extracting(a -> a.orderId().value())
+        .containsExactly("112-9", "112-1", "112-2", "112-3");
+    orders.add(TestOrders.pending("112-0", Instant.parse("1926-02-01T10:00:00Z")).build());
+    assertThat(sweep.run(orders, later).actions()).extracting(a -> a.orderId().value())
         .containsExactly("112-0", "112-9", "112-1", "112-2", "112-3");
   }
 }
