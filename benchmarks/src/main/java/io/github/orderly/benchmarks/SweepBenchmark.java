@@ -64,7 +64,6 @@ public class SweepBenchmark {
   private Instant at;
   private Sweep onePolicy;
   private Sweep fourPolicies;
-  private Sweep sameRulesFourPolicies;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -93,12 +92,32 @@ public class SweepBenchmark {
         MarketplaceId.of("amazon.co.jp"), DeadlinePolicies.sellerCentralJapan(),
         MarketplaceId.of("amazon.de"), DeadlinePolicies.buyWithPrime()),
         DeadlinePolicies.sellerCentralUsSeed());
-    Map<MarketplaceId, DeadlinePolicy> copies = new HashMap<>();
-    for (String market : List.of("amazon.com", "amazon.co.jp", "amazon.de", "amazon.co.uk")) {
-      copies.put(MarketplaceId.of(market), DeadlinePolicy.builder().from(DeadlinePolicies.sellerCentralUsSeed())
-          .name("seed rules for " + market).build());
+  }
+
+  /**
+   * A sweep whose policies all carry the seed's rules, one per marketplace, {@code policyCount} of them:
+   * the four marketplaces of the generated orders and the rest for marketplaces no order comes from.
+   */
+  @State(Scope.Benchmark)
+  public static class ManyPolicies {
+    @Param({"4", "64"})
+    public int policyCount;
+
+    Sweep sweep;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      Map<MarketplaceId, DeadlinePolicy> policies = new HashMap<>();
+      List<String> markets = new ArrayList<>(List.of("amazon.com", "amazon.co.jp", "amazon.de", "amazon.co.uk"));
+      for (int i = markets.size(); i < policyCount; i++) {
+        markets.add("marketplace-" + i + ".example");
+      }
+      for (String market : markets.subList(0, policyCount)) {
+        policies.put(MarketplaceId.of(market), DeadlinePolicy.builder().from(DeadlinePolicies.sellerCentralUsSeed())
+            .name("seed rules for " + market).build());
+      }
+      sweep = Sweep.byMarketplace(policies, DeadlinePolicies.sellerCentralUsSeed());
     }
-    sameRulesFourPolicies = Sweep.byMarketplace(copies, DeadlinePolicies.sellerCentralUsSeed());
   }
 
   /** Applies yesterday's sweep the way a host would: cancelled orders, answered requests. */
@@ -135,12 +154,13 @@ public class SweepBenchmark {
   }
 
   /**
-   * Four policies with the seed's rules, one per marketplace: the same work as {@link #sweepOnePolicy()}
-   * plus choosing the policy, so the difference is the cost of having several policies.
+   * 4 or 64 policies with the seed's rules, one per marketplace: the same work as
+   * {@link #sweepOnePolicy()} plus choosing each order's policy, so the difference is the cost of
+   * having several policies, and 4 against 64 shows whether it grows with their number.
    */
   @Benchmark
-  public SweepResult sweepSameRulesFourPolicies() {
-    return sameRulesFourPolicies.run(orders, at);
+  public SweepResult sweepSameRulesManyPolicies(ManyPolicies policies) {
+    return policies.sweep.run(orders, at);
   }
 
   /** The sweep with a policy per marketplace: four different presets (more rules apply, more warnings). */
