@@ -16,6 +16,7 @@ module io.github.orderly.core {
   exports io.github.orderly.money;
   exports io.github.orderly.order;
   exports io.github.orderly.query;
+  exports io.github.orderly.policy;
   exports io.github.orderly.status;
   exports io.github.orderly.json;
   exports io.github.orderly.testing;

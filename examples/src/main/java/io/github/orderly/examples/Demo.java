@@ -26,6 +26,8 @@ public final class Demo {
     WorkflowTour.run(console);
     section(console, "3. The orders page: default view, cursor paging, search and filters (R26, R47)");
     QueryTour.run(console);
+    section(console, "4. Deadlines: a 60-day season under Seller Central Japan, swept daily (R9, R10, R12, R30, R45)");
+    DeadlineTour.run(console);
   }
 
   static void section(PrintStream console, String title) {

@@ -1,0 +1,162 @@
+package io.github.orderly.policy;
+
+import io.github.orderly.order.BuyerCancellationRequest;
+import io.github.orderly.order.FulfilmentChannel;
+import io.github.orderly.order.Order;
+import io.github.orderly.order.Shipment;
+import io.github.orderly.status.OrderStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The deadlines of one order under a policy, computed in the policy's time zone.
+ *
+ * <p>Which deadlines an order has depends on where it stands, never on the clock:
+ * <table>
+ *   <caption>Deadlines by kind</caption>
+ *   <tr><th>kind</th><th>applies while</th><th>counts from</th><th>window</th><th>consequence</th></tr>
+ *   <tr><td>{@link DeadlineKind#SHIPMENT_CONFIRMATION} (R8, R9)</td><td>the order is Unshipped and its
+ *       channel is one of {@code autoCancelChannels}</td><td>{@code confirmCountsFrom}; a missing ship-by
+ *       date counts from the order date</td><td>{@code confirmWithinDays} in {@code confirmDayCount},
+ *       warning {@code confirmWarningDays} before</td><td>automatic cancellation</td></tr>
+ *   <tr><td>{@link DeadlineKind#PAYMENT_PENDING} (R12)</td><td>the order is Pending</td><td>the order
+ *       date</td><td>{@code pendingDays}</td><td>automatic cancellation if
+ *       {@code cancelPendingAfterWindow}, else the window closes</td></tr>
+ *   <tr><td>{@link DeadlineKind#CANCELLATION_REQUEST} (R10)</td><td>a buyer request is open and the
+ *       order is not Cancelled</td><td>the request</td><td>{@code requestResponseDays}</td><td>escalation if
+ *       {@code escalateUnansweredRequests}, else the window closes</td></tr>
+ *   <tr><td>{@link DeadlineKind#BUYER_EDIT} (R11)</td><td>the order is seller-fulfilled and not
+ *       Cancelled</td><td>the order date</td><td>{@code buyerEditWindow}</td><td>the window closes</td></tr>
+ *   <tr><td>{@link DeadlineKind#RETURN_WINDOW} (R20)</td><td>the order has a confirmed shipment</td><td>the
+ *       last shipment</td><td>{@code returnDays}</td><td>the window closes</td></tr>
+ * </table>
+ * A window of N days ends at the same wall-clock time N days (or N business days) later in the
+ * policy's zone, across daylight-saving changes; a wall-clock time that does not exist on that day
+ * (a spring-forward gap) moves forward by the gap's length.
+ */
+public final class Deadlines {
+  private static final long SECONDS_PER_DAY = 86_400;
+
+  private Deadlines() {}
+
+  /**
+   * Returns the deadlines of the order under the policy, in the order of {@link DeadlineKind}.
+   *
+   * @param order the order
+   * @param policy the marketplace's policy
+   * @return the deadlines, possibly empty (a cancelled order has none)
+   */
+  public static List<Deadline> of(Order order, DeadlinePolicy policy) {
+    Objects.requireNonNull(order, "order");
+    Objects.requireNonNull(policy, "policy");
+    List<Deadline> deadlines = new ArrayList<>(3);
+    addIfPresent(deadlines, shipment(order, policy));
+    addIfPresent(deadlines, pending(order, policy));
+    addIfPresent(deadlines, request(order, policy));
+    addIfPresent(deadlines, buyerEdit(order, policy));
+    addIfPresent(deadlines, returnWindow(order, policy));
+    return List.copyOf(deadlines);
+  }
+
+  private static void addIfPresent(List<Deadline> deadlines, Deadline deadline) {
+    if (deadline != null) {
+      deadlines.add(deadline);
+    }
+  }
+
+  /** The shipment-confirmation deadline (R8, R9), or null when the order has none. */
+  static Deadline shipment(Order order, DeadlinePolicy policy) {
+    if (order.status() != OrderStatus.UNSHIPPED || !policy.autoCancelChannels().contains(order.fulfilmentChannel())) {
+      return null;
+    }
+    Instant anchor = policy.confirmCountsFrom() == DeadlineAnchor.SHIP_BY_DATE
+        ? order.shipBy().orElse(order.purchasedAt())
+        : order.purchasedAt();
+    int window = policy.confirmWithinDays();
+    DayCount count = policy.confirmDayCount();
+    Instant due = plus(anchor, window, count, policy);
+    int lead = policy.confirmWarningDays();
+    Instant warning = lead == 0 ? due : plus(anchor, window - lead, count, policy);
+    return new Deadline(DeadlineKind.SHIPMENT_CONFIRMATION, due, warning, Consequence.AUTOMATIC_CANCELLATION,
+        policy.confirmRule());
+  }
+
+  /** The pending-window deadline (R12), or null when the order is not pending. */
+  static Deadline pending(Order order, DeadlinePolicy policy) {
+    if (order.status() != OrderStatus.PENDING) {
+      return null;
+    }
+    Instant due = plus(order.purchasedAt(), policy.pendingDays(), DayCount.CALENDAR_DAYS, policy);
+    return new Deadline(DeadlineKind.PAYMENT_PENDING, due, due,
+        policy.cancelPendingAfterWindow() ? Consequence.AUTOMATIC_CANCELLATION : Consequence.WINDOW_CLOSES, "R12");
+  }
+
+  /** The response deadline of an open buyer cancellation request (R10), or null. */
+  static Deadline request(Order order, DeadlinePolicy policy) {
+    if (order.cancellationRequest().isEmpty() || order.status() == OrderStatus.CANCELLED) {
+      return null;
+    }
+    BuyerCancellationRequest request = order.cancellationRequest().get();
+    Instant due = plus(request.requestedAt(), policy.requestResponseDays(), DayCount.CALENDAR_DAYS, policy);
+    return new Deadline(DeadlineKind.CANCELLATION_REQUEST, due, due,
+        policy.escalateUnansweredRequests() ? Consequence.ESCALATION : Consequence.WINDOW_CLOSES, "R10");
+  }
+
+  private static Deadline buyerEdit(Order order, DeadlinePolicy policy) {
+    if (order.fulfilmentChannel() != FulfilmentChannel.SELLER
+        || order.status() == OrderStatus.CANCELLED) {
+      return null;
+    }
+    Instant due = order.purchasedAt().plus(policy.buyerEditWindow());
+    return new Deadline(DeadlineKind.BUYER_EDIT, due, due, Consequence.WINDOW_CLOSES, "R11");
+  }
+
+  private static Deadline returnWindow(Order order, DeadlinePolicy policy) {
+    if (order.shipments().isEmpty()) {
+      return null;
+    }
+    Instant last = order.shipments().get(0).shippedAt();
+    for (Shipment shipment : order.shipments()) {
+      if (shipment.shippedAt().isAfter(last)) {
+        last = shipment.shippedAt();
+      }
+    }
+    Instant due = plus(last, policy.returnDays(), DayCount.CALENDAR_DAYS, policy);
+    return new Deadline(DeadlineKind.RETURN_WINDOW, due, due, Consequence.WINDOW_CLOSES, "R20");
+  }
+
+  /**
+   * Returns the instant {@code days} days after {@code anchor} at the same wall-clock time in the
+   * policy's zone, counting calendar or business days.
+   */
+  static Instant plus(Instant anchor, int days, DayCount count, DeadlinePolicy policy) {
+    if (days == 0) {
+      return anchor;
+    }
+    ZoneId zone = policy.zone();
+    ZoneRules rules = zone.getRules();
+    ZoneOffset offset = rules.getOffset(anchor);
+    long startDay = Math.floorDiv(anchor.getEpochSecond() + offset.getTotalSeconds(), SECONDS_PER_DAY);
+    long targetDay = switch (count) {
+      case CALENDAR_DAYS -> startDay + days;
+      case BUSINESS_DAYS -> BusinessDays.plus(LocalDate.ofEpochDay(startDay), days, policy.holidays()).toEpochDay();
+    };
+    // Fast path: when the offset is the same at the candidate, it is the same wall-clock time.
+    Instant candidate = anchor.plusSeconds((targetDay - startDay) * SECONDS_PER_DAY);
+    if (rules.isFixedOffset() || rules.getOffset(candidate).equals(offset)) {
+      return candidate;
+    }
+    // A daylight-saving change lies between: resolve the wall-clock time, keeping the offset if valid.
+    LocalDateTime local = LocalDateTime.ofEpochSecond(anchor.getEpochSecond(), anchor.getNano(), offset)
+        .plusDays(targetDay - startDay);
+    return ZonedDateTime.ofLocal(local, zone, offset).toInstant();
+  }
+}

@@ -1,0 +1,186 @@
+package io.github.orderly.policy;
+
+import io.github.orderly.order.MarketplaceId;
+import io.github.orderly.order.Order;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The sweep (R45): many orders and one instant in, the due actions out.
+ *
+ * <p>For each order the sweep takes the policy of its marketplace and the order's deadlines
+ * ({@link Deadlines}); at the instant it reports:
+ * <ul>
+ *   <li>an {@link AutomaticCancellation} for each passed deadline whose consequence is
+ *       {@link Consequence#AUTOMATIC_CANCELLATION} (R8, R9, R12);
+ *   <li>an {@link Escalation} for each passed {@link Consequence#ESCALATION} deadline (R10);
+ *   <li>a {@link Warning} for each deadline whose warning is open and which has not passed (R9).
+ * </ul>
+ *
+ * <h2>Guarantees</h2>
+ * <ul>
+ *   <li>Pure: the result depends only on the orders, the instant and the policies. The same sweep twice
+ *       at the same instant gives equal results; the order of the input does not matter (the result is
+ *       sorted, see {@link SweepResult}).
+ *   <li>Level, not edge: an action stays due in every later sweep until the order changes (cancelled,
+ *       confirmed, request answered), so a host that sweeps late, after a day of downtime, gets every
+ *       cancellation and escalation it missed, sorted by when each fell due. A warning is reported only
+ *       while its deadline has not passed; after that the cancellation replaces it.
+ *   <li>An order with a confirmed shipment (Partially shipped or Shipped) or a Cancelled order is never
+ *       cancelled automatically; a Pending order only by its pending window.
+ *   <li>Each action has a stable {@link DueAction#id()}: applying a cancellation twice is one command.
+ *   <li>The cost per order does not grow with the number of policies: one map lookup per order.
+ * </ul>
+ */
+public final class Sweep {
+  private static final Comparator<DueAction> SORTED = Comparator.comparing(DueAction::at)
+      .thenComparing(DueAction::orderId)
+      .thenComparing(a -> a.deadline().kind())
+      .thenComparingInt(Sweep::rank)
+      .thenComparing(Object::toString);
+
+  private final Map<MarketplaceId, DeadlinePolicy> byMarketplace;
+  private final DeadlinePolicy fallback;
+
+  private Sweep(Map<MarketplaceId, DeadlinePolicy> byMarketplace, DeadlinePolicy fallback) {
+    this.byMarketplace = byMarketplace;
+    this.fallback = fallback;
+  }
+
+  /**
+   * Returns a sweep that applies one policy to every order.
+   *
+   * @param policy the policy
+   * @return the sweep
+   */
+  public static Sweep of(DeadlinePolicy policy) {
+    return new Sweep(Map.of(), Objects.requireNonNull(policy, "policy"));
+  }
+
+  /**
+   * Returns a sweep that applies to each order the policy of its marketplace, and the fallback to orders
+   * of any other marketplace.
+   *
+   * @param policies the policy of each marketplace; copied
+   * @param fallback the policy of marketplaces not in the map
+   * @return the sweep
+   */
+  public static Sweep byMarketplace(Map<MarketplaceId, DeadlinePolicy> policies, DeadlinePolicy fallback) {
+    return new Sweep(Map.copyOf(policies), Objects.requireNonNull(fallback, "fallback"));
+  }
+
+  /**
+   * Returns the policy this sweep applies to the order.
+   *
+   * @param order the order
+   * @return the policy of its marketplace, or the fallback
+   */
+  public DeadlinePolicy policyFor(Order order) {
+    if (byMarketplace.isEmpty()) {
+      return fallback;
+    }
+    return byMarketplace.getOrDefault(order.marketplace(), fallback);
+  }
+
+  /**
+   * Returns what is due at the instant among the orders.
+   *
+   * @param orders the orders, in any order
+   * @param at the instant of the sweep
+   * @return the due actions, sorted
+   */
+  public SweepResult run(Iterable<? extends Order> orders, Instant at) {
+    Objects.requireNonNull(orders, "orders");
+    Objects.requireNonNull(at, "at");
+    List<DueAction> actions = new ArrayList<>();
+    for (Order order : orders) {
+      DeadlinePolicy policy = policyFor(order);
+      consider(order, Deadlines.shipment(order, policy), policy, at, actions);
+      consider(order, Deadlines.pending(order, policy), policy, at, actions);
+      consider(order, Deadlines.request(order, policy), policy, at, actions);
+    }
+    return new SweepResult(at, sorted(actions));
+  }
+
+  private static void consider(Order order, Deadline deadline, DeadlinePolicy policy, Instant at,
+      List<DueAction> actions) {
+    if (deadline == null) {
+      return;
+    }
+    if (deadline.isDueAt(at)) {
+      switch (deadline.consequence()) {
+        case AUTOMATIC_CANCELLATION ->
+            actions.add(new AutomaticCancellation(order.id(), deadline, deadline.kind().reasonOrNull()));
+        case ESCALATION ->
+            actions.add(new Escalation(order.id(), deadline, order.cancellationRequest().orElseThrow().requestedAt()));
+        case WINDOW_CLOSES -> {
+          // nothing to do: the window just closed
+        }
+      }
+    } else if (deadline.isWarningAt(at)) {
+      actions.add(new Warning(order.id(), deadline, deadline.dueAt().atZone(policy.zone()).toLocalDate()));
+    }
+  }
+
+  /**
+   * Sorts by {@link #SORTED}. Sorting hundreds of thousands of actions through a comparator is
+   * dominated by cache misses, so the actions are first sorted as primitive keys (second of the due
+   * instant, index), and only runs that share a second are then sorted with the full comparator.
+   */
+  private static List<DueAction> sorted(List<DueAction> actions) {
+    int n = actions.size();
+    DueAction[] out = actions.toArray(new DueAction[0]);
+    if (n < 2) {
+      return Arrays.asList(out);
+    }
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (DueAction action : out) {
+      long second = action.at().getEpochSecond();
+      min = Math.min(min, second);
+      max = Math.max(max, second);
+    }
+    if (max - min >= 1L << 31) {
+      // Due instants more than 68 years apart: no room for the packed key.
+      Arrays.sort(out, SORTED);
+      return Arrays.asList(out);
+    }
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = ((out[i].at().getEpochSecond() - min) << 32) | i;
+    }
+    Arrays.sort(keys);
+    DueAction[] sorted = new DueAction[n];
+    for (int j = 0; j < n; j++) {
+      sorted[j] = out[(int) keys[j]];
+    }
+    int runStart = 0;
+    for (int j = 1; j <= n; j++) {
+      if (j == n || keys[j] >>> 32 != keys[runStart] >>> 32) {
+        if (j - runStart > 1) {
+          Arrays.sort(sorted, runStart, j, SORTED);
+        }
+        runStart = j;
+      }
+    }
+    return Arrays.asList(sorted);
+  }
+
+  private static int rank(DueAction action) {
+    if (action instanceof Warning) {
+      return 0;
+    }
+    if (action instanceof AutomaticCancellation) {
+      return 1;
+    }
+    if (action instanceof Escalation) {
+      return 2;
+    }
+    throw new AssertionError(action);
+  }
+}

@@ -1,0 +1,112 @@
+package io.github.orderly.examples;
+
+import io.github.orderly.order.Order;
+import io.github.orderly.order.OrderId;
+import io.github.orderly.policy.AutomaticCancellation;
+import io.github.orderly.policy.Deadline;
+import io.github.orderly.policy.DeadlinePolicies;
+import io.github.orderly.policy.DeadlinePolicy;
+import io.github.orderly.policy.Deadlines;
+import io.github.orderly.policy.Disbursement;
+import io.github.orderly.policy.Disbursements;
+import io.github.orderly.policy.DueAction;
+import io.github.orderly.policy.Escalation;
+import io.github.orderly.policy.Sweep;
+import io.github.orderly.policy.SweepResult;
+import io.github.orderly.policy.Warning;
+import io.github.orderly.status.OrderStatus;
+import io.github.orderly.testing.OrderGenerator;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * The deadlines part of the demo: a 60-day season under Seller Central Japan, swept once a day at 09:00
+ * Tokyo time, printing warnings, escalations and automatic cancellations as they fall due (R9, R10,
+ * R12, R45), then the season's disbursements (R30).
+ *
+ * <p>The order workflow is not part of this tour, so the tour itself remembers which orders it has
+ * cancelled and leaves them out of later sweeps, the way a host would after applying the cancel
+ * commands; it also prints each warning and escalation once, keyed by the action's stable id.
+ */
+final class DeadlineTour {
+  private DeadlineTour() {}
+
+  static void run(PrintStream out) {
+    DeadlinePolicy policy = DeadlinePolicies.sellerCentralJapan();
+    LocalDate first = LocalDate.of(2026, 3, 1);
+    Instant seasonStart = first.atStartOfDay(policy.zone()).toInstant();
+    SplittableRandom random = new SplittableRandom(60);
+    OrderGenerator generator = OrderGenerator.standard().withMaxLines(2)
+        .purchasedWithin(seasonStart, Duration.ofDays(45));
+    List<Order> orders = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      orders.add(generator.next(random));
+    }
+    out.printf("Policy: %s, zone %s: confirm within %d days of the ship-by date, warned %d days before.%n",
+        policy.name(), policy.zone(), policy.confirmWithinDays(), policy.confirmWarningDays());
+    Order sample = orders.stream().filter(o -> o.shipBy().isPresent() && o.status() == OrderStatus.UNSHIPPED)
+        .findFirst().orElse(orders.get(0));
+    out.printf("Deadlines of order %s (%s):%n", sample.id(), sample.status().label());
+    for (Deadline d : Deadlines.of(sample, policy)) {
+      out.printf("  %-22s due %s  warns from %s  -> %s (%s)%n", d.kind().code(),
+          d.dueAt().atZone(policy.zone()).toLocalDateTime(), d.warningFrom().atZone(policy.zone()).toLocalDateTime(),
+          d.consequence(), d.ruleId());
+    }
+
+    Sweep sweep = Sweep.of(policy);
+    Set<OrderId> cancelled = new HashSet<>();
+    Set<String> reported = new HashSet<>();
+    int warnings = 0;
+    int escalations = 0;
+    for (int day = 0; day < 60; day++) {
+      Instant now = ZonedDateTime.of(first.plusDays(day), LocalTime.of(9, 0), policy.zone()).toInstant();
+      List<Order> open = new ArrayList<>();
+      for (Order order : orders) {
+        if (!order.purchasedAt().isAfter(now) && !cancelled.contains(order.id())) {
+          open.add(order);
+        }
+      }
+      SweepResult result = sweep.run(open, now);
+      for (DueAction action : result.actions()) {
+        if (!reported.add(action.id())) {
+          continue; // level-triggered: still due, already handled
+        }
+        String date = first.plusDays(day).toString();
+        if (action instanceof Warning) {
+          Warning w = (Warning) action;
+          warnings++;
+          out.printf("%s  warning       %s  \"%s\"%n", date, w.orderId(), w.text());
+        } else if (action instanceof AutomaticCancellation) {
+          AutomaticCancellation c = (AutomaticCancellation) action;
+          cancelled.add(c.orderId());
+          out.printf("%s  auto-cancel   %s  reason %s by %s (%s), due %s, command %s%n", date, c.orderId(),
+              c.reason(), c.by(), c.ruleId(), c.dueAt().atZone(policy.zone()).toLocalDateTime(), c.commandId());
+        } else if (action instanceof Escalation) {
+          escalations++;
+          out.printf("%s  escalation    %s  buyer's request of %s unanswered (%s)%n", date, action.orderId(),
+              ((Escalation) action).requestedAt().atZone(policy.zone()).toLocalDate(), action.ruleId());
+        } else {
+          throw new AssertionError(action);
+        }
+      }
+    }
+    out.printf("Season of 60 days over %d orders: %d warnings, %d automatic cancellations, %d escalations.%n",
+        orders.size(), warnings, cancelled.size(), escalations);
+
+    LocalDate approved = LocalDate.of(2026, 2, 20);
+    out.printf("Disbursements for a seller approved on %s (every %d days, %d business days to the bank):%n",
+        approved, policy.disbursementCycleDays(), policy.bankDelayBusinessDays());
+    for (Disbursement d : Disbursements.within(approved, first, first.plusDays(59), policy)) {
+      out.printf("  initiated %s  expected in the bank %s%n", d.initiatedOn(), d.expectedInBankOn());
+    }
+  }
+}
