@@ -1,8 +1,10 @@
 package io.github.orderly.policy;
 
 import io.github.orderly.order.CancellationReason;
+import io.github.orderly.order.CommandId;
 import io.github.orderly.order.OrderId;
 import io.github.orderly.order.Party;
+import io.github.orderly.workflow.Command;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -56,5 +58,17 @@ public record AutomaticCancellation(OrderId orderId, Deadline deadline, Cancella
    */
   public String commandId() {
     return id();
+  }
+
+  /**
+   * Returns the workflow command that carries out this cancellation: a marketplace cancellation with
+   * this action's reason under {@link #commandId()}. Decide it in the context
+   * {@code policy.workflowContext(at(), Role.MARKETPLACE)}: the buyer ends not charged (R8, R9, R12), and
+   * deciding it again changes nothing (R43, R45).
+   *
+   * @return the command
+   */
+  public Command.Cancel toCommand() {
+    return Command.Cancel.byMarketplace(CommandId.of(commandId()), reason);
   }
 }

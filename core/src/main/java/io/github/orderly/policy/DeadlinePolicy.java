@@ -1,7 +1,10 @@
 package io.github.orderly.policy;
 
+import io.github.orderly.access.Role;
 import io.github.orderly.order.FulfilmentChannel;
+import io.github.orderly.workflow.WorkflowContext;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
@@ -139,6 +142,23 @@ public abstract class DeadlinePolicy {
   @Value.Default
   public int returnDays() {
     return 30;
+  }
+
+  /**
+   * Returns the context in which the workflow decides a command under this policy: the marketplace's
+   * zone, its buyer edit window (R11) and return window (R20), so that the numbers live in the policy
+   * alone. Inventory zeroing on "no stock" (R4) is a host setting; add it with
+   * {@code withZeroInventoryOnNoStock(true)}.
+   *
+   * @param instant when the command is decided
+   * @param role who sends it
+   * @return the workflow context
+   */
+  public WorkflowContext workflowContext(Instant instant, Role role) {
+    return WorkflowContext.of(instant, role)
+        .withZone(zone())
+        .withBuyerEditWindow(buyerEditWindow())
+        .withReturnWindow(Duration.ofDays(returnDays()));
   }
 
   /** Returns the disbursement cycle in days from the seller's approval date (R30); 14 by default. */

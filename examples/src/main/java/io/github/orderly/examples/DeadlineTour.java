@@ -1,5 +1,8 @@
 package io.github.orderly.examples;
 
+import io.github.orderly.access.Role;
+import io.github.orderly.workflow.Decision;
+import io.github.orderly.workflow.OrderWorkflow;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderId;
 import io.github.orderly.policy.AutomaticCancellation;
@@ -24,6 +27,8 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -33,9 +38,9 @@ import java.util.SplittableRandom;
  * Tokyo time, printing warnings, escalations and automatic cancellations as they fall due (R9, R10,
  * R12, R45), then the season's disbursements (R30).
  *
- * <p>The order workflow is not part of this tour, so the tour itself remembers which orders it has
- * cancelled and leaves them out of later sweeps, the way a host would after applying the cancel
- * commands; it also prints each warning and escalation once, keyed by the action's stable id.
+ * <p>Each automatic cancellation is carried out by the order workflow, as a host would: the cancelled
+ * order is stored back and so is not due again. Warnings and escalations stay due until the order
+ * changes (the sweep is level-triggered), so the tour prints each once, keyed by the action's stable id.
  */
 final class DeadlineTour {
   private DeadlineTour() {}
@@ -63,15 +68,17 @@ final class DeadlineTour {
     }
 
     Sweep sweep = Sweep.of(policy);
-    Set<OrderId> cancelled = new HashSet<>();
+    Map<OrderId, Order> store = new LinkedHashMap<>();
+    orders.forEach(o -> store.put(o.id(), o));
+    int cancelled = 0;
     Set<String> reported = new HashSet<>();
     int warnings = 0;
     int escalations = 0;
     for (int day = 0; day < 60; day++) {
       Instant now = ZonedDateTime.of(first.plusDays(day), LocalTime.of(9, 0), policy.zone()).toInstant();
       List<Order> open = new ArrayList<>();
-      for (Order order : orders) {
-        if (!order.purchasedAt().isAfter(now) && !cancelled.contains(order.id())) {
+      for (Order order : store.values()) {
+        if (!order.purchasedAt().isAfter(now)) {
           open.add(order);
         }
       }
@@ -87,9 +94,14 @@ final class DeadlineTour {
           out.printf("%s  warning       %s  \"%s\"%n", date, w.orderId(), w.text());
         } else if (action instanceof AutomaticCancellation) {
           AutomaticCancellation c = (AutomaticCancellation) action;
-          cancelled.add(c.orderId());
+          Decision decision = OrderWorkflow.decide(store.get(c.orderId()), c.toCommand(),
+              policy.workflowContext(now, Role.MARKETPLACE));
+          store.put(c.orderId(), decision.order());
+          cancelled++;
           out.printf("%s  auto-cancel   %s  reason %s by %s (%s), due %s, command %s%n", date, c.orderId(),
               c.reason(), c.by(), c.ruleId(), c.dueAt().atZone(policy.zone()).toLocalDateTime(), c.commandId());
+          out.printf("%13s %s: %s, every line %s%n", "", decision.events().isEmpty() ? "no change" : "applied",
+              decision.order().status().label(), decision.order().lines().get(0).paymentStatus().label());
         } else if (action instanceof Escalation) {
           escalations++;
           out.printf("%s  escalation    %s  buyer's request of %s unanswered (%s)%n", date, action.orderId(),
@@ -100,7 +112,7 @@ final class DeadlineTour {
       }
     }
     out.printf("Season of 60 days over %d orders: %d warnings, %d automatic cancellations, %d escalations.%n",
-        orders.size(), warnings, cancelled.size(), escalations);
+        orders.size(), warnings, cancelled, escalations);
 
     LocalDate approved = LocalDate.of(2026, 2, 20);
     out.printf("Disbursements for a seller approved on %s (every %d days, %d business days to the bank):%n",
