@@ -5,6 +5,7 @@ import io.github.orderly.order.FulfilmentChannel;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.Shipment;
 import io.github.orderly.status.OrderStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,6 +16,7 @@ import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * The deadlines of one order under a policy, computed in the policy's time zone.
@@ -64,6 +66,30 @@ public final class Deadlines {
     addIfPresent(deadlines, buyerEdit(order, policy));
     addIfPresent(deadlines, returnWindow(order, policy));
     return List.copyOf(deadlines);
+  }
+
+  /**
+   * Returns the orders page's "confirm shipment within" attention view (R26, R8, R9): orders whose
+   * shipment-confirmation deadline under the policy falls before {@code now + within}, overdue ones
+   * included. Combine it with a query: {@code query.select(orders.stream().filter(view))}.
+   *
+   * @param policy the marketplace's policy
+   * @param now the caller's instant
+   * @param within how far ahead to look, not negative
+   * @return the predicate
+   * @throws IllegalArgumentException if {@code within} is negative
+   */
+  public static Predicate<Order> confirmationDueWithin(DeadlinePolicy policy, Instant now, Duration within) {
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(now, "now");
+    if (within.isNegative()) {
+      throw new IllegalArgumentException("within = '" + within + "': must not be negative");
+    }
+    Instant cutoff = now.plus(within);
+    return order -> {
+      Deadline deadline = shipment(order, policy);
+      return deadline != null && deadline.dueAt().isBefore(cutoff);
+    };
   }
 
   private static void addIfPresent(List<Deadline> deadlines, Deadline deadline) {
