@@ -35,7 +35,7 @@ final class Fixtures {
   private Fixtures() {}
 
   static final String PHONE_IN_TRANSIT = "+1 206-555-0101";
-  static final String PHONE_DELIVERED = "+81 3-5555-0102";
+  static final String PHONE_JP = "+81 3-5555-0102";
   static final String PHONE_CANCELLED = "+44 20-5555-0104";
 
   /** Unshipped, USD: two lines awaiting shipment; a name with a quote and a comma, a formula title. */
@@ -66,7 +66,7 @@ final class Fixtures {
         .id(OrderId.of("250-0000002-0000002"))
         .marketplace(MarketplaceId.of("amazon.co.jp"))
         .purchasedAt(Instant.parse("2026-03-02T01:00:00Z"))
-        .buyer(Buyer.builder().name("山田 太郎").phone(PHONE_DELIVERED).build())
+        .buyer(Buyer.builder().name("山田 太郎").phone(PHONE_JP).build())
         .deliveryAddress(Address.builder().recipient("山田 太郎").addStreetLine("神南1-2-3")
             .city("渋谷区").region("東京都").postalCode("150-0002").countryCode("JP").build())
         .addLine(line("L-3", "SKU-3", "ガジェット", 1, Money.of("1500", "JPY"))
