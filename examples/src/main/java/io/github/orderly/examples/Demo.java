@@ -22,6 +22,8 @@ public final class Demo {
     PrintStream console = System.out;
     section(console, "1. The order model: generated orders and their derived status (R40, R41)");
     ModelTour.run(console);
+    section(console, "CSV export: each report of generated orders, written to files (R27, R44, R48, R49)");
+    CsvTour.run(console, out);
   }
 
   static void section(PrintStream console, String title) {
