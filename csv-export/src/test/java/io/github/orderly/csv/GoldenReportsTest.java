@@ -10,12 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * R27: each report layout, on the fixed orders of {@link Fixtures}, is byte for byte the golden file
@@ -54,6 +55,24 @@ class GoldenReportsTest {
     assertThat(golden).exists();
     assertThat(new String(actual, StandardCharsets.UTF_8))
         .isEqualTo(new String(Files.readAllBytes(golden), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  @DisplayName("R48: numbers, amounts and instants are written the same whatever the JVM's default locale")
+  void sameBytesInEveryLocale() throws IOException {
+    byte[] golden = Files.readAllBytes(GOLDEN.resolve("order-report.csv"));
+    Locale saved = Locale.getDefault();
+    try {
+      for (Locale locale : List.of(Locale.GERMANY, Locale.forLanguageTag("ar-SA-u-nu-arab"),
+          Locale.forLanguageTag("hi-IN-u-nu-deva"), Locale.forLanguageTag("th-TH-u-nu-thai"), Locale.FRANCE)) {
+        Locale.setDefault(locale);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        OrderExport.builder(CsvLayouts.orderReport()).zone(ZONE).build().writeTo(Role.OWNER, Fixtures.all(), out);
+        assertThat(out.toByteArray()).as("in %s", locale).isEqualTo(golden);
+      }
+    } finally {
+      Locale.setDefault(saved);
+    }
   }
 
   @Test
