@@ -45,6 +45,10 @@ import java.util.Objects;
 public final class CsvWriter implements Closeable, Flushable {
   private static final char QUOTE = '"';
   private static final char FORMULA_GUARD = '\'';
+  /** Bit c set for each char c below 64 that forces quotes in RFC 4180: LF, CR, double quote, comma. */
+  private static final long RFC_SPECIAL = 1L << '\n' | 1L << '\r' | 1L << '"' | 1L << ',';
+  /** Bit c set for each char c below 64 that the tab-delimited format replaces: tab, LF, CR. */
+  private static final long TAB_SPECIAL = 1L << '\t' | 1L << '\n' | 1L << '\r';
 
   private final Writer out;
   private final char[] buf;
@@ -84,7 +88,7 @@ public final class CsvWriter implements Closeable, Flushable {
   public CsvWriter writeRecord(String... values) {
     requireRecordStart();
     for (String value : values) {
-      writeText(value);
+      stringField(value, formulaProtection);
     }
     return endRecord();
   }
@@ -113,7 +117,11 @@ public final class CsvWriter implements Closeable, Flushable {
    * @throws UncheckedIOException if the output fails
    */
   public CsvWriter writeText(CharSequence value) {
-    field(value, formulaProtection);
+    if (value instanceof String) {
+      stringField((String) value, formulaProtection);
+    } else {
+      field(value, formulaProtection);
+    }
     return this;
   }
 
@@ -126,7 +134,11 @@ public final class CsvWriter implements Closeable, Flushable {
    * @throws UncheckedIOException if the output fails
    */
   public CsvWriter writeNumber(CharSequence number) {
-    field(number, false);
+    if (number instanceof String) {
+      stringField((String) number, false);
+    } else {
+      field(number, false);
+    }
     return this;
   }
 
@@ -175,7 +187,7 @@ public final class CsvWriter implements Closeable, Flushable {
    * @throws UncheckedIOException if the output fails
    */
   public CsvWriter writeNumber(BigDecimal number) {
-    field(number == null ? null : number.toPlainString(), false);
+    stringField(number == null ? null : number.toPlainString(), false);
     return this;
   }
 
@@ -280,6 +292,74 @@ public final class CsvWriter implements Closeable, Flushable {
     }
   }
 
+  /**
+   * The hot path: copies the value into the buffer with one bulk copy, then scans the copy without a
+   * branch per char; only a value that needs quoting (rare) is written again by {@link #slowField}.
+   */
+  private void stringField(String value, boolean protect) {
+    if (fields++ > 0) {
+      if (pos == buf.length) {
+        drain();
+      }
+      buf[pos++] = delimiter;
+    }
+    int len = value == null ? 0 : value.length();
+    if (len == 0) {
+      if (fields == 1) {
+        firstFieldEmpty = true;
+      }
+      return;
+    }
+    boolean guard = protect && isFormulaStart(value.charAt(0));
+    if (len + 1 > buf.length - pos) {
+      drain();
+      if (len + 1 > buf.length) {
+        slowField(value, guard);
+        return;
+      }
+    }
+    char[] b = buf;
+    int start = pos;
+    int from = start;
+    if (guard) {
+      b[from++] = FORMULA_GUARD;
+    }
+    value.getChars(0, len, b, from);
+    int end = from + len;
+    if (len > 16 ? hasSpecial(value) : hasSpecial(b, from, end)) {
+      if (rfc) {
+        pos = start;
+        quoted(value, guard);
+        return;
+      }
+      for (int i = from; i < end; i++) {
+        char c = b[i];
+        if (c == '\t' || c == '\n' || c == '\r') {
+          b[i] = ' ';
+        }
+      }
+    }
+    pos = end;
+  }
+
+  /** Short values: one pass over the copy; nearly every char is above the highest special one. */
+  private boolean hasSpecial(char[] b, int from, int end) {
+    long special = rfc ? RFC_SPECIAL : TAB_SPECIAL;
+    for (int i = from; i < end; i++) {
+      int c = b[i];
+      if (c <= ',' && ((special >>> c) & 1) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Longer values: the JDK's vectorised {@code indexOf}, once per special char. */
+  private boolean hasSpecial(String value) {
+    return value.indexOf(delimiter) >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0
+        || (rfc && value.indexOf(QUOTE) >= 0);
+  }
+
   private void field(CharSequence value, boolean protect) {
     separate();
     int len = value == null ? 0 : value.length();
@@ -330,6 +410,35 @@ public final class CsvWriter implements Closeable, Flushable {
       }
     }
     pos = end;
+  }
+
+  /** Writes a value that needs quotes: copies the runs between double quotes in bulk. */
+  private void quoted(String value, boolean guard) {
+    int len = value.length();
+    if (2 * len + 3 > buf.length - pos) {
+      drain();
+      if (2 * len + 3 > buf.length) {
+        slowField(value, guard);
+        return;
+      }
+    }
+    char[] b = buf;
+    int p = pos;
+    b[p++] = QUOTE;
+    if (guard) {
+      b[p++] = FORMULA_GUARD;
+    }
+    int from = 0;
+    for (int q = value.indexOf(QUOTE); q >= 0; q = value.indexOf(QUOTE, from)) {
+      value.getChars(from, q + 1, b, p);
+      p += q + 1 - from;
+      b[p++] = QUOTE;
+      from = q + 1;
+    }
+    value.getChars(from, len, b, p);
+    p += len - from;
+    b[p++] = QUOTE;
+    pos = p;
   }
 
   /** Writes a field that needs quoting (RFC 4180) or does not fit the buffer, one char at a time. */
