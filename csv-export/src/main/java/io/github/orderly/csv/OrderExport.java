@@ -174,9 +174,11 @@ public final class OrderExport {
   private long write(Iterable<? extends Order> source, CsvWriter out) {
     CsvColumn[] columns = layout.columns().toArray(new CsvColumn[0]);
     PersonalData[] kinds = new PersonalData[columns.length];
+    String[] headers = new String[columns.length];
     for (int i = 0; i < columns.length; i++) {
       kinds[i] = columns[i].personalData();
-      out.writeText(columns[i].header());
+      headers[i] = columns[i].header();
+      out.writeText(headers[i]);
     }
     out.endRecord();
     CsvCell cell = new CsvCell(out, zone);
@@ -191,7 +193,7 @@ public final class OrderExport {
         }
         for (int i = 0; i < columns.length; i++) {
           if (kinds[i] == PersonalData.NONE || BuyerData.shows(kinds[i], order, line, redactBuyerData)) {
-            cell.start(columns[i].header());
+            cell.start(headers[i]);
             columns[i].write(order, line, cell);
             cell.finish();
           } else {
