@@ -49,6 +49,8 @@ public final class CsvWriter implements Closeable, Flushable {
   private static final long RFC_SPECIAL = 1L << '\n' | 1L << '\r' | 1L << '"' | 1L << ',';
   /** Bit c set for each char c below 64 that the tab-delimited format replaces: tab, LF, CR. */
   private static final long TAB_SPECIAL = 1L << '\t' | 1L << '\n' | 1L << '\r';
+  /** Values up to this length are copied and checked in one loop; longer ones in bulk. */
+  private static final int SHORT = 16;
 
   private final Writer out;
   private final char[] buf;
@@ -293,8 +295,9 @@ public final class CsvWriter implements Closeable, Flushable {
   }
 
   /**
-   * The hot path: copies the value into the buffer with one bulk copy, then scans the copy without a
-   * branch per char; only a value that needs quoting (rare) is written again by {@link #slowField}.
+   * The hot path: copies the value into the buffer and checks it for the chars that need quoting;
+   * a short value char by char in one pass, a longer one with one bulk copy and the JDK's vectorised
+   * {@code indexOf}. Only a value that needs quoting (rare) is written again, by {@link #quoted}.
    */
   private void stringField(String value, boolean protect) {
     if (fields++ > 0) {
@@ -324,9 +327,23 @@ public final class CsvWriter implements Closeable, Flushable {
     if (guard) {
       b[from++] = FORMULA_GUARD;
     }
-    value.getChars(0, len, b, from);
     int end = from + len;
-    if (len > 16 ? hasSpecial(value) : hasSpecial(b, from, end)) {
+    boolean special;
+    if (len <= SHORT) {
+      // Copy and check in one pass, without a branch per char.
+      long mask = rfc ? RFC_SPECIAL : TAB_SPECIAL;
+      long hits = 0;
+      for (int i = 0; i < len; i++) {
+        char c = value.charAt(i);
+        b[from + i] = c;
+        hits |= (mask >>> c) & ((c - 64) >>> 31);
+      }
+      special = hits != 0;
+    } else {
+      value.getChars(0, len, b, from);
+      special = hasSpecial(value);
+    }
+    if (special) {
       if (rfc) {
         pos = start;
         quoted(value, guard);
@@ -342,24 +359,13 @@ public final class CsvWriter implements Closeable, Flushable {
     pos = end;
   }
 
-  /** Short values: one pass over the copy; nearly every char is above the highest special one. */
-  private boolean hasSpecial(char[] b, int from, int end) {
-    long special = rfc ? RFC_SPECIAL : TAB_SPECIAL;
-    for (int i = from; i < end; i++) {
-      int c = b[i];
-      if (c <= ',' && ((special >>> c) & 1) != 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Longer values: the JDK's vectorised {@code indexOf}, once per special char. */
   private boolean hasSpecial(String value) {
     return value.indexOf(delimiter) >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0
         || (rfc && value.indexOf(QUOTE) >= 0);
   }
 
+  /** The path of a text that is not a {@code String} (a {@code StringBuilder}, say). */
   private void field(CharSequence value, boolean protect) {
     separate();
     int len = value == null ? 0 : value.length();

@@ -32,6 +32,26 @@ class CsvWriterTest {
   }
 
   @Test
+  @DisplayName("R48: any CharSequence is written like the equal String, in both formats")
+  void charSequencesAreWrittenLikeStrings() {
+    for (CsvFormat format : CsvFormat.values()) {
+      StringWriter fromBuilders = new StringWriter();
+      StringWriter fromStrings = new StringWriter();
+      String[] values = {"plain", "a,b", "say \"hi\"", "two\r\nlines", "=1", "tab\there", ""};
+      try (CsvWriter a = CsvWriter.builder().format(format).build(fromBuilders);
+          CsvWriter b = CsvWriter.builder().format(format).build(fromStrings)) {
+        for (String v : values) {
+          a.writeText(new StringBuilder(v));
+          b.writeText(v);
+        }
+        a.endRecord();
+        b.endRecord();
+      }
+      assertThat(fromBuilders).hasToString(fromStrings.toString());
+    }
+  }
+
+  @Test
   @DisplayName("R48: empty fields are empty, a record of one empty field is \"\" so it is not an empty line")
   void emptyFields() {
     assertThat(rfc(true, "", "", "")).isEqualTo(",,\r\n");
