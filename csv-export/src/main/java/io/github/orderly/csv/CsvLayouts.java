@@ -20,7 +20,8 @@ import java.util.List;
  *       page does</td></tr>
  * </table>
  *
- * <p>The date range of a report is the export's ({@link OrderExport.Builder#purchasedBetween}). The
+ * <p>The date range of a report is the export's ({@link OrderExport.Builder#purchasedOn},
+ * {@link OrderExport.Builder#purchasedBetween}). The
  * flat-file headers are those of the marketplace's reports: the All Orders report
  * ({@code amazon-order-id}, {@code purchase-date}, {@code order-status}, {@code item-status},
  * {@code quantity}, {@code item-price}, ...) for the Order report and the orders page, the Unshipped

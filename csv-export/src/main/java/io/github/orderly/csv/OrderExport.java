@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -240,6 +241,8 @@ public final class OrderExport {
     private boolean redactBuyerData;
     private Instant purchasedFrom;
     private Instant purchasedTo;
+    private LocalDate firstDay;
+    private LocalDate lastDay;
     private Instant reportedFrom;
     private Instant reportedTo;
     private Predicate<? super Order> orders = o -> true;
@@ -317,8 +320,33 @@ public final class OrderExport {
      */
     public Builder purchasedBetween(Instant from, Instant to) {
       checkRange("purchasedBetween", from, to);
+      this.firstDay = null;
+      this.lastDay = null;
       this.purchasedFrom = from;
       this.purchasedTo = to;
+      return this;
+    }
+
+    /**
+     * Keeps only orders purchased on the given days, in the export's zone: the date range a seller
+     * picks for a download (R24, R27). Both days are included; the zone is the one given to
+     * {@link #zone(ZoneId)}, whenever it is set.
+     *
+     * @param first the first day included
+     * @param last the last day included, not before {@code first}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code last} is before {@code first}
+     */
+    public Builder purchasedOn(LocalDate first, LocalDate last) {
+      Objects.requireNonNull(first, "first");
+      Objects.requireNonNull(last, "last");
+      if (last.isBefore(first)) {
+        throw new IllegalArgumentException("purchasedOn: last '" + last + "' must not be before first '" + first + "'");
+      }
+      this.purchasedFrom = null;
+      this.purchasedTo = null;
+      this.firstDay = first;
+      this.lastDay = last;
       return this;
     }
 
@@ -391,6 +419,10 @@ public final class OrderExport {
       if (zone == null) {
         throw new IllegalStateException("export '" + layout.name()
             + "' needs a zone for its instants: call zone(...), for example zone(ZoneOffset.UTC)");
+      }
+      if (firstDay != null) {
+        purchasedFrom = firstDay.atStartOfDay(zone).toInstant();
+        purchasedTo = lastDay.plusDays(1).atStartOfDay(zone).toInstant();
       }
       return new OrderExport(this);
     }

@@ -16,6 +16,7 @@ import io.github.orderly.testing.Property;
 import io.github.orderly.testing.Shrink;
 import java.io.StringWriter;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -134,7 +135,7 @@ class GeneratedReportsR27Test {
   }
 
   @Test
-  @DisplayName("R24 R27: the date range keeps orders purchased in [from, to); the order and line filters apply")
+  @DisplayName("R24 R27: the date range keeps orders purchased in [from, to) or on the days picked, in the zone; filters apply")
   void dateRangeAndFilters() {
     Instant from = Instant.parse("2026-03-02T00:00:00Z");
     Instant to = Instant.parse("2026-03-04T00:00:00Z");
@@ -159,6 +160,22 @@ class GeneratedReportsR27Test {
     List<List<String>> kept = parse(filtered.toString());
     assertThat(kept.subList(1, kept.size())).extracting(r -> r.get(0) + "x" + r.get(3))
         .containsExactly("111-0000001-0000001x2", "113-0000005-0000005x4");
+
+    ZoneId newYork = ZoneId.of("America/New_York");
+    LocalDate day = LocalDate.of(2026, 3, 1);
+    StringWriter onDay = new StringWriter();
+    OrderExport.builder(CsvLayouts.ordersPage()).zone(newYork).purchasedOn(day, day)
+        .build().writeTo(Role.OWNER, Fixtures.all(), onDay);
+    List<String> dayIds = new ArrayList<>();
+    List<List<String>> dayRows = parse(onDay.toString());
+    dayRows.subList(1, dayRows.size()).forEach(r -> dayIds.add(r.get(0)));
+    List<String> expectedDay = new ArrayList<>();
+    for (Order o : Fixtures.all()) {
+      if (o.purchasedAt().atZone(newYork).toLocalDate().equals(day)) {
+        o.lines().forEach(l -> expectedDay.add(o.id().value()));
+      }
+    }
+    assertThat(dayIds).isEqualTo(expectedDay).contains(Fixtures.shipped().id().value());
 
     StringWriter reported = new StringWriter();
     long late = OrderExport.builder(CsvLayouts.ordersPage()).zone(ZONE)

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,6 @@ final class CsvTour {
       orders.add(generator.next(random));
     }
     ZoneId zone = ZoneId.of("America/Los_Angeles");
-    Instant to = from.plus(Duration.ofDays(30));
 
     CsvLayout picking = CsvLayout.builder("Picking list")
         .column(OrderColumns.sku())
@@ -48,7 +48,8 @@ final class CsvTour {
         .build();
 
     write(console, out.resolve("order-report.csv"), orders,
-        OrderExport.builder(CsvLayouts.orderReport()).zone(zone).purchasedBetween(from, to).byteOrderMark(true));
+        OrderExport.builder(CsvLayouts.orderReport()).zone(zone)
+            .purchasedOn(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 15)).byteOrderMark(true));
     write(console, out.resolve("order-report-flat-file.txt"), orders,
         OrderExport.builder(CsvLayouts.orderReportFlatFile()).zone(zone).format(CsvFormat.TAB_DELIMITED));
     write(console, out.resolve("unshipped-orders.csv"), orders,
