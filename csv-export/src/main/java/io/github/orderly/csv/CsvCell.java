@@ -70,7 +70,17 @@ public final class CsvCell {
    */
   public void money(Money value) {
     once();
-    writer.writeNumber(value == null ? null : value.amount().toPlainString());
+    if (value == null) {
+      writer.writeEmpty();
+      return;
+    }
+    BigDecimal amount = value.amount();
+    int scale = amount.scale();
+    if (scale >= 0 && scale <= 18 && amount.precision() <= 18) {
+      writer.writeDecimal(amount.unscaledValue().longValue(), scale);
+    } else {
+      writer.writeNumber(amount.toPlainString());
+    }
   }
 
   /**

@@ -268,6 +268,44 @@ public final class CsvWriter implements Closeable, Flushable {
     }
   }
 
+  /**
+   * Writes a decimal given as unscaled digits and a scale, as {@link BigDecimal#toPlainString()}
+   * would ({@code -1234, 2} is {@code -12.34}; {@code 5, 3} is {@code 0.005}), without making a
+   * string. The unscaled value must not be {@code Long.MIN_VALUE}; the scale is 0 to 18.
+   */
+  void writeDecimal(long unscaled, int scale) {
+    separate();
+    if (buf.length - pos < 42) {
+      drain();
+    }
+    char[] b = buf;
+    int p = pos;
+    long n = unscaled;
+    if (n < 0) {
+      b[p++] = '-';
+      n = -n;
+    }
+    int digits = 1;
+    for (long t = n; t >= 10; t /= 10) {
+      digits++;
+    }
+    int width = Math.max(digits, scale + 1) + (scale > 0 ? 1 : 0);
+    int end = p + width;
+    int i = end - 1;
+    for (int d = 0; d < scale; d++) {
+      b[i--] = (char) ('0' + (int) (n % 10));
+      n /= 10;
+    }
+    if (scale > 0) {
+      b[i--] = '.';
+    }
+    do {
+      b[i--] = (char) ('0' + (int) (n % 10));
+      n /= 10;
+    } while (n > 0);
+    pos = end;
+  }
+
   /** Writes chars that need no quoting or protection (digits, dates) as one field. */
   void writeRaw(char[] chars, int length) {
     separate();

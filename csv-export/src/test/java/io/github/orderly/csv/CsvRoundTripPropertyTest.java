@@ -131,6 +131,23 @@ class CsvRoundTripPropertyTest {
   }
 
   @Test
+  @DisplayName("R48: amounts are written exactly as BigDecimal.toPlainString writes them")
+  void amountsArePlainDecimals() {
+    Property.named("the digit writer of amounts equals BigDecimal.toPlainString")
+        .check(random -> java.math.BigDecimal.valueOf(
+                random.nextBoolean() ? random.nextLong(-100_000, 100_000) : random.nextLong(-999_999_999_999_999_999L,
+                    999_999_999_999_999_999L), random.nextInt(19)),
+            amount -> {
+              StringWriter direct = new StringWriter();
+              try (CsvWriter w = CsvWriter.builder().build(direct)) {
+                w.writeDecimal(amount.unscaledValue().longValueExact(), amount.scale());
+                w.endRecord();
+              }
+              assertThat(direct).hasToString(amount.toPlainString() + "\r\n");
+            });
+  }
+
+  @Test
   @DisplayName("R48: instants are written exactly as ISO_OFFSET_DATE_TIME writes them, in any zone")
   void instantsAreIso8601() {
     List<ZoneId> zones = List.of(ZoneOffset.UTC, ZoneId.of("Asia/Tokyo"), ZoneId.of("America/St_Johns"),
