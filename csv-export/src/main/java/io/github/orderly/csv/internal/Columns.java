@@ -17,13 +17,24 @@ public final class Columns {
 
   /** Checks a header: not blank, no surrounding white space, no line break. */
   public static String checkHeader(String header) {
-    Objects.requireNonNull(header, "header");
-    if (header.isBlank() || !header.strip().equals(header) || header.indexOf('\n') >= 0
-        || header.indexOf('\r') >= 0) {
-      throw new IllegalArgumentException("header = '" + header
+    return checkName("header", header);
+  }
+
+  /**
+   * Checks a name shown in a file or a message: not blank, no surrounding white space, no line break.
+   *
+   * @param field what the name is, for the message
+   * @param name the name
+   * @return the name
+   * @throws IllegalArgumentException naming the field and the value otherwise
+   */
+  public static String checkName(String field, String name) {
+    Objects.requireNonNull(name, field);
+    if (name.isBlank() || !name.strip().equals(name) || name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0) {
+      throw new IllegalArgumentException(field + " = '" + name
           + "': must not be blank, start or end with white space, or hold a line break");
     }
-    return header;
+    return name;
   }
 
   /** See {@link CsvColumn#ofText}. */
