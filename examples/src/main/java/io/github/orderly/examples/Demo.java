@@ -28,6 +28,8 @@ public final class Demo {
     QueryTour.run(console);
     section(console, "4. Deadlines: a 60-day season under Seller Central Japan, swept daily (R9, R10, R12, R30, R45)");
     DeadlineTour.run(console);
+    section(console, "5. CSV export: each report of generated orders, written to files (R27, R44, R48, R49)");
+    CsvTour.run(console, out);
   }
 
   static void section(PrintStream console, String title) {

@@ -1,0 +1,282 @@
+package io.github.orderly.csv;
+
+import io.github.orderly.order.Address;
+import io.github.orderly.order.OrderSubtype;
+import io.github.orderly.order.StringValue;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The standard columns of order exports. Each returns a column with an English header; rename one
+ * with {@link CsvColumn#withHeader(String)} (the marketplace flat-file layouts of {@link CsvLayouts}
+ * do).
+ *
+ * <p>Formats, the same in every JVM locale: ids, titles, names and addresses are text (formula
+ * protection applies); statuses are the merchant console's labels ({@code "Preparing to ship"});
+ * quantities are whole numbers; amounts are plain decimals at the currency's scale, without the
+ * currency (see {@link #currency()}); instants are ISO-8601 with the offset of the export's zone.
+ * Absent optional values are empty fields.
+ *
+ * <p>Only what a merchant may see of the buyer is offered (R49): the name, the delivery address and
+ * the phone, each marked with its {@link PersonalData}. There is deliberately no e-mail column.
+ */
+public final class OrderColumns {
+  private static final CsvColumn ORDER_ID = CsvColumn.ofText("Order ID", (o, l) -> o.id().value());
+  private static final CsvColumn MERCHANT_ORDER_ID = CsvColumn.ofText("Merchant order ID",
+      (o, l) -> value(o.merchantOrderId()));
+  private static final CsvColumn MARKETPLACE = CsvColumn.ofText("Marketplace", (o, l) -> o.marketplace().value());
+  private static final CsvColumn ORDER_DATE = CsvColumn.ofInstant("Order date", (o, l) -> o.purchasedAt());
+  private static final CsvColumn FIRST_REPORTED_AT = CsvColumn.ofInstant("Reported", (o, l) -> o.firstReportedAt());
+  private static final CsvColumn SHIP_BY = CsvColumn.ofInstant("Ship by", (o, l) -> o.shipBy().orElse(null));
+  private static final CsvColumn ORDER_STATUS = CsvColumn.ofText("Order status", (o, l) -> o.status().label());
+  private static final CsvColumn FULFILMENT_CHANNEL = CsvColumn.ofText("Fulfilment channel",
+      (o, l) -> o.fulfilmentChannel().name());
+  private static final CsvColumn PAYMENT_METHOD = CsvColumn.ofText("Payment method", (o, l) -> o.paymentMethod().name());
+  private static final CsvColumn BUSINESS_ORDER = CsvColumn.ofText("Business order",
+      (o, l) -> o.subtypes().stream().anyMatch(OrderSubtype::isBusiness) ? "true" : "false");
+  private static final CsvColumn PURCHASE_ORDER = CsvColumn.ofText("Purchase order",
+      (o, l) -> o.businessPurchaseOrder().orElse(null));
+  private static final CsvColumn LINE_ID = CsvColumn.ofText("Line ID", (o, l) -> l.id().value());
+  private static final CsvColumn SKU = CsvColumn.ofText("SKU", (o, l) -> l.sku().value());
+  private static final CsvColumn LISTING_ID = CsvColumn.ofText("Listing ID", (o, l) -> l.listingId().value());
+  private static final CsvColumn TITLE = CsvColumn.ofText("Item", (o, l) -> l.title());
+  private static final CsvColumn CUSTOMIZATION = CsvColumn.ofText("Customisation",
+      (o, l) -> l.customization().orElse(null));
+  private static final CsvColumn QUANTITY = CsvColumn.ofNumber("Quantity", (o, l) -> l.quantityOrdered());
+  private static final CsvColumn QUANTITY_SHIPPED = CsvColumn.ofNumber("Quantity shipped", (o, l) -> l.quantityShipped());
+  private static final CsvColumn QUANTITY_TO_SHIP = CsvColumn.ofNumber("Quantity to ship", (o, l) -> l.quantityUnshipped());
+  private static final CsvColumn ITEM_STATUS = CsvColumn.ofText("Item status", (o, l) -> l.itemStatus().label());
+  private static final CsvColumn PAYMENT_STATUS = CsvColumn.ofText("Payment status", (o, l) -> l.paymentStatus().label());
+  private static final CsvColumn CURRENCY = CsvColumn.ofText("Currency", (o, l) -> o.currency().getCurrencyCode());
+  private static final CsvColumn UNIT_PRICE = CsvColumn.ofMoney("Unit price", (o, l) -> l.unitPrice());
+  private static final CsvColumn ITEM_PRICE = CsvColumn.ofMoney("Item price", (o, l) -> l.itemSubtotal());
+  private static final CsvColumn SHIPPING = CsvColumn.ofMoney("Shipping", (o, l) -> l.shippingCharge());
+  private static final CsvColumn TAX = CsvColumn.ofMoney("Tax", (o, l) -> l.tax());
+  private static final CsvColumn DISCOUNT = CsvColumn.ofMoney("Discount", (o, l) -> l.discount());
+  private static final CsvColumn AMOUNT = CsvColumn.ofMoney("Amount", (o, l) -> l.charge());
+  private static final CsvColumn REFUNDED = CsvColumn.ofMoney("Refunded", (o, l) -> o.refunded(l.id()));
+  private static final CsvColumn BUYER_NAME = CsvColumn.ofText("Buyer name", (o, l) -> o.buyer().name().orElse(null))
+      .withPersonalData(PersonalData.BUYER_IDENTITY);
+  private static final CsvColumn BUYER_PHONE = CsvColumn.ofText("Buyer phone", (o, l) -> o.buyer().phone().orElse(null))
+      .withPersonalData(PersonalData.BUYER_PHONE);
+  private static final CsvColumn RECIPIENT = CsvColumn.ofText("Recipient", (o, l) -> o.deliveryAddress().recipient())
+      .withPersonalData(PersonalData.BUYER_IDENTITY);
+  private static final List<CsvColumn> STREETS = List.of(street(1), street(2), street(3));
+  private static final CsvColumn CITY = CsvColumn.ofText("City", (o, l) -> o.deliveryAddress().city())
+      .withPersonalData(PersonalData.BUYER_IDENTITY);
+  private static final CsvColumn REGION = CsvColumn.ofText("Region", (o, l) -> o.deliveryAddress().region().orElse(null))
+      .withPersonalData(PersonalData.BUYER_IDENTITY);
+  private static final CsvColumn POSTAL_CODE = CsvColumn.ofText("Postal code",
+      (o, l) -> o.deliveryAddress().postalCode().orElse(null)).withPersonalData(PersonalData.BUYER_IDENTITY);
+  private static final CsvColumn COUNTRY = CsvColumn.ofText("Country", (o, l) -> o.deliveryAddress().countryCode());
+
+  private OrderColumns() {}
+
+  /** Returns the marketplace's order id. */
+  public static CsvColumn orderId() {
+    return ORDER_ID;
+  }
+
+  /** Returns the seller's own order id; empty when there is none. */
+  public static CsvColumn merchantOrderId() {
+    return MERCHANT_ORDER_ID;
+  }
+
+  /** Returns the marketplace the order came from, such as {@code amazon.com}. */
+  public static CsvColumn marketplace() {
+    return MARKETPLACE;
+  }
+
+  /** Returns the order date: when the buyer purchased (R24). */
+  public static CsvColumn orderDate() {
+    return ORDER_DATE;
+  }
+
+  /** Returns when the order was first reported to the host (R24). */
+  public static CsvColumn firstReportedAt() {
+    return FIRST_REPORTED_AT;
+  }
+
+  /** Returns the latest ship date promised to the buyer; empty when none was given. */
+  public static CsvColumn shipBy() {
+    return SHIP_BY;
+  }
+
+  /** Returns the order status derived from the lines (R41), such as {@code Partially shipped}. */
+  public static CsvColumn orderStatus() {
+    return ORDER_STATUS;
+  }
+
+  /** Returns who ships the order: {@code SELLER} or {@code MARKETPLACE}. */
+  public static CsvColumn fulfilmentChannel() {
+    return FULFILMENT_CHANNEL;
+  }
+
+  /** Returns how the buyer pays, such as {@code CARD}. */
+  public static CsvColumn paymentMethod() {
+    return PAYMENT_METHOD;
+  }
+
+  /** Returns {@code true} for a business order (R21), {@code false} otherwise. */
+  public static CsvColumn businessOrder() {
+    return BUSINESS_ORDER;
+  }
+
+  /** Returns the business buyer's purchase-order number (R21); empty when there is none. */
+  public static CsvColumn purchaseOrderNumber() {
+    return PURCHASE_ORDER;
+  }
+
+  /** Returns the line's id, the marketplace's order-item id. */
+  public static CsvColumn lineId() {
+    return LINE_ID;
+  }
+
+  /** Returns the seller's SKU. */
+  public static CsvColumn sku() {
+    return SKU;
+  }
+
+  /** Returns the marketplace's listing id. */
+  public static CsvColumn listingId() {
+    return LISTING_ID;
+  }
+
+  /** Returns the item's title: the "Items" of the orders page. */
+  public static CsvColumn title() {
+    return TITLE;
+  }
+
+  /** Returns the buyer's customisation of the item (R23); empty when there is none. */
+  public static CsvColumn customization() {
+    return CUSTOMIZATION;
+  }
+
+  /** Returns the quantity ordered. */
+  public static CsvColumn quantity() {
+    return QUANTITY;
+  }
+
+  /** Returns the quantity confirmed as shipped. */
+  public static CsvColumn quantityShipped() {
+    return QUANTITY_SHIPPED;
+  }
+
+  /** Returns the quantity still to ship. */
+  public static CsvColumn quantityToShip() {
+    return QUANTITY_TO_SHIP;
+  }
+
+  /** Returns the line's item (fulfilment) status label (R40). */
+  public static CsvColumn itemStatus() {
+    return ITEM_STATUS;
+  }
+
+  /** Returns the line's payment status label (R40). */
+  public static CsvColumn paymentStatus() {
+    return PAYMENT_STATUS;
+  }
+
+  /** Returns the ISO 4217 code of the order's currency, such as {@code JPY}. */
+  public static CsvColumn currency() {
+    return CURRENCY;
+  }
+
+  /** Returns the price of one unit. */
+  public static CsvColumn unitPrice() {
+    return UNIT_PRICE;
+  }
+
+  /** Returns unit price times quantity ordered. */
+  public static CsvColumn itemPrice() {
+    return ITEM_PRICE;
+  }
+
+  /** Returns the shipping charged for the line. */
+  public static CsvColumn shipping() {
+    return SHIPPING;
+  }
+
+  /** Returns the tax charged for the line. */
+  public static CsvColumn tax() {
+    return TAX;
+  }
+
+  /** Returns the line's promotion discount, a non-negative amount. */
+  public static CsvColumn discount() {
+    return DISCOUNT;
+  }
+
+  /** Returns what the buyer is charged for the line: item price plus shipping and tax, less discount. */
+  public static CsvColumn amount() {
+    return AMOUNT;
+  }
+
+  /** Returns what the line has given back so far: its refunds that did not fail (R13). */
+  public static CsvColumn refunded() {
+    return REFUNDED;
+  }
+
+  /** Returns the buyer's name ({@link PersonalData#BUYER_IDENTITY}). */
+  public static CsvColumn buyerName() {
+    return BUYER_NAME;
+  }
+
+  /** Returns the buyer's phone ({@link PersonalData#BUYER_PHONE}): gone once the line is delivered. */
+  public static CsvColumn buyerPhone() {
+    return BUYER_PHONE;
+  }
+
+  /** Returns the name the parcel is addressed to ({@link PersonalData#BUYER_IDENTITY}). */
+  public static CsvColumn recipient() {
+    return RECIPIENT;
+  }
+
+  /**
+   * Returns a street line of the delivery address ({@link PersonalData#BUYER_IDENTITY}).
+   *
+   * @param number 1, 2 or 3
+   * @return the column; empty where the address has fewer lines
+   * @throws IllegalArgumentException if the number is not 1, 2 or 3
+   */
+  public static CsvColumn streetLine(int number) {
+    if (number < 1 || number > 3) {
+      throw new IllegalArgumentException("number = '" + number + "': an address has street lines 1 to 3");
+    }
+    return STREETS.get(number - 1);
+  }
+
+  /** Returns the city of the delivery address ({@link PersonalData#BUYER_IDENTITY}). */
+  public static CsvColumn city() {
+    return CITY;
+  }
+
+  /** Returns the region (state, prefecture) of the delivery address ({@link PersonalData#BUYER_IDENTITY}). */
+  public static CsvColumn region() {
+    return REGION;
+  }
+
+  /** Returns the postal code of the delivery address ({@link PersonalData#BUYER_IDENTITY}). */
+  public static CsvColumn postalCode() {
+    return POSTAL_CODE;
+  }
+
+  /** Returns the ISO 3166-1 country code of the delivery address; not personal on its own. */
+  public static CsvColumn country() {
+    return COUNTRY;
+  }
+
+  private static CsvColumn street(int number) {
+    return CsvColumn.ofText("Street " + number, (o, l) -> line(o.deliveryAddress(), number))
+        .withPersonalData(PersonalData.BUYER_IDENTITY);
+  }
+
+  private static String line(Address address, int number) {
+    List<String> lines = address.streetLines();
+    return lines.size() >= number ? lines.get(number - 1) : null;
+  }
+
+  private static String value(Optional<? extends StringValue> value) {
+    return value.isPresent() ? value.get().value() : null;
+  }
+}

@@ -1,0 +1,121 @@
+package io.github.orderly.csv;
+
+import static io.github.orderly.csv.CsvRoundTripPropertyTest.meant;
+import static io.github.orderly.csv.CsvRoundTripPropertyTest.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.orderly.access.Role;
+import io.github.orderly.order.Address;
+import io.github.orderly.order.Buyer;
+import io.github.orderly.order.Order;
+import io.github.orderly.order.OrderLine;
+import io.github.orderly.order.OrderSubtype;
+import io.github.orderly.status.OrderStatus;
+import io.github.orderly.testing.Generator;
+import io.github.orderly.testing.OrderGenerator;
+import io.github.orderly.testing.Property;
+import java.io.StringWriter;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * R48: random Unicode text with quotes, commas, line breaks and leading formula characters in every
+ * free-text field of an order reads back through Commons CSV as meant, through the export.
+ */
+class EveryTextFieldR48Test {
+  /** Text an order accepts (not blank, no surrounding white space), full of what breaks CSV. */
+  private static String orderText(RandomGenerator random) {
+    while (true) {
+      String text = CsvRoundTripPropertyTest.TEXT.next(random);
+      if (!text.isBlank() && text.strip().equals(text) && text.length() <= 1000) {
+        return text;
+      }
+    }
+  }
+
+  /** An unshipped order (every buyer field shown, R49) whose every free-text field is random text. */
+  private static final Generator<Order> ORDERS = random -> {
+    Order order = OrderGenerator.standard().next(random, OrderStatus.UNSHIPPED);
+    List<OrderLine> lines = new ArrayList<>();
+    for (OrderLine line : order.lines()) {
+      OrderLine.Builder b = OrderLine.builder().from(line).title(orderText(random));
+      if (random.nextBoolean()) {
+        b.customization(orderText(random));
+      }
+      lines.add(b.build());
+    }
+    Address.Builder address = Address.builder().recipient(orderText(random)).city(orderText(random))
+        .countryCode(order.deliveryAddress().countryCode());
+    int streets = 1 + random.nextInt(3);
+    for (int i = 0; i < streets; i++) {
+      address.addStreetLine(orderText(random));
+    }
+    if (random.nextBoolean()) {
+      address.region(orderText(random));
+    }
+    if (random.nextBoolean()) {
+      address.postalCode(orderText(random));
+    }
+    Order.Builder changed = Order.builder().from(order)
+        .lines(lines)
+        .deliveryAddress(address.build())
+        .buyer(Buyer.builder().name(orderText(random)).phone(orderText(random)).build());
+    if (order.subtypes().stream().anyMatch(OrderSubtype::isBusiness)) {
+      changed.businessPurchaseOrder(orderText(random));
+    }
+    return changed.build();
+  };
+
+  private static final CsvLayout TEXT_COLUMNS = CsvLayout.builder("Every text column")
+      .column(OrderColumns.orderId())
+      .column(OrderColumns.title())
+      .column(OrderColumns.customization())
+      .column(OrderColumns.buyerName())
+      .column(OrderColumns.buyerPhone())
+      .column(OrderColumns.recipient())
+      .column(OrderColumns.streetLine(1))
+      .column(OrderColumns.streetLine(2))
+      .column(OrderColumns.streetLine(3))
+      .column(OrderColumns.city())
+      .column(OrderColumns.region())
+      .column(OrderColumns.postalCode())
+      .column(OrderColumns.purchaseOrderNumber())
+      .column(OrderColumns.amount())
+      .build();
+
+  @Test
+  @DisplayName("R48: every text field of an order, however tricky, reads back through Commons CSV as meant")
+  void everyTextFieldReadsBack() {
+    for (boolean protect : new boolean[] {true, false}) {
+      OrderExport export = OrderExport.builder(TEXT_COLUMNS).zone(ZoneOffset.UTC).formulaProtection(protect).build();
+      Property.named("every text field reads back as meant (formula protection " + protect + ")")
+          .withTries(Property.configuredTries(500))
+          .check(ORDERS, order -> {
+            StringWriter out = new StringWriter();
+            export.writeTo(Role.OWNER, List.of(order), out);
+            List<List<String>> rows = parse(out.toString());
+            assertThat(rows).hasSize(order.lines().size() + 1);
+            for (int i = 0; i < order.lines().size(); i++) {
+              OrderLine line = order.lines().get(i);
+              Address a = order.deliveryAddress();
+              List<String> expected = new ArrayList<>();
+              for (String value : new String[] {
+                order.id().value(), line.title(), line.customization().orElse(""),
+                order.buyer().name().orElse(""), order.buyer().phone().orElse(""), a.recipient(),
+                a.streetLines().get(0), a.streetLines().size() > 1 ? a.streetLines().get(1) : "",
+                a.streetLines().size() > 2 ? a.streetLines().get(2) : "", a.city(), a.region().orElse(""),
+                a.postalCode().orElse(""), order.businessPurchaseOrder().orElse(""),
+              }) {
+                expected.add(meant(value, protect));
+              }
+              expected.add(line.charge().amount().toPlainString());
+              assertThat(rows.get(i + 1)).isEqualTo(expected);
+            }
+          });
+    }
+  }
+}
