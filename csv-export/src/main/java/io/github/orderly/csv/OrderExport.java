@@ -5,6 +5,7 @@ import io.github.orderly.access.Role;
 import io.github.orderly.csv.internal.BuyerData;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
+import io.github.orderly.query.OrderQuery;
 import io.github.orderly.status.ItemStatus;
 import io.github.orderly.status.PaymentStatus;
 import java.io.OutputStream;
@@ -384,6 +385,24 @@ public final class OrderExport {
      */
     public Builder lines(BiPredicate<? super Order, ? super OrderLine> lines) {
       this.lines = Objects.requireNonNull(lines, "lines");
+      return this;
+    }
+
+    /**
+     * Filters the export exactly as the orders page filters with this query (R26): an order is exported
+     * when {@link OrderQuery#matches(Order)} accepts it, and of its rows only the lines
+     * {@link OrderQuery#matchesLine(OrderLine)} accepts, so that the item and payment statuses a seller
+     * selected are met by each exported line. The query's sort and paging do not apply: the export
+     * writes the orders in the order it is given them. Replaces earlier {@link #orders} and
+     * {@link #lines} filters.
+     *
+     * @param query the orders-page query
+     * @return this builder
+     */
+    public Builder query(OrderQuery query) {
+      Objects.requireNonNull(query, "query");
+      this.orders = query::matches;
+      this.lines = (order, line) -> query.matchesLine(line);
       return this;
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.orderly.access.Role;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
+import io.github.orderly.query.OrderQuery;
 import io.github.orderly.status.ItemStatus;
 import io.github.orderly.status.OrderStatus;
 import io.github.orderly.status.PaymentStatus;
@@ -101,6 +102,34 @@ class GeneratedReportsR27Test {
               }
             }
           }
+        }, Shrink.list());
+  }
+
+  @Test
+  @DisplayName("R26 R27: an export filtered by an orders-page query writes exactly the query's orders and matching lines")
+  void exportFilteredByAQueryAgreesWithTheOrdersPage() {
+    OrderQuery query = OrderQuery.builder()
+        .addItemStatuses(ItemStatus.ORDER_PLACED, ItemStatus.DELIVERED, ItemStatus.RETURNED)
+        .addPaymentStatuses(PaymentStatus.PAID, PaymentStatus.REFUNDED, PaymentStatus.REFUND_FAILED)
+        .build();
+    Property.named("a query-filtered export writes a row exactly for each matching line of each matching order")
+        .withTries(Property.configuredTries(300))
+        .check(ORDERS, orders -> {
+          StringWriter out = new StringWriter();
+          long written = OrderExport.builder(CsvLayouts.ordersPage()).zone(ZONE).query(query)
+              .build().writeTo(Role.ADMIN, orders, out);
+          List<String> expected = new ArrayList<>();
+          for (Order o : orders) {
+            if (query.matches(o)) {
+              query.matchingLines(o).forEach(l -> expected.add(o.id().value() + "|" + l.itemStatus().label()
+                  + "|" + l.paymentStatus().label()));
+            }
+          }
+          List<List<String>> rows = parse(out.toString());
+          List<String> actual = new ArrayList<>();
+          rows.subList(1, rows.size()).forEach(r -> actual.add(r.get(0) + "|" + r.get(4) + "|" + r.get(5)));
+          assertThat(actual).isEqualTo(expected);
+          assertThat(written).isEqualTo(expected.size());
         }, Shrink.list());
   }
 
