@@ -90,7 +90,11 @@ public abstract class OrderLine {
     return unitPrice().multipliedBy(quantityOrdered());
   }
 
-  /** Returns what the buyer is charged for the line: item subtotal plus shipping and tax, less discount. */
+  /**
+   * Returns what the buyer is charged for the line: item subtotal plus shipping and tax, less discount.
+   * Computed once per line: the checks of every order build ask for it.
+   */
+  @Value.Lazy
   public Money charge() {
     return itemSubtotal().plus(shippingCharge()).plus(tax()).minus(discount());
   }
