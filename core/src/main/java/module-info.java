@@ -11,6 +11,7 @@ module io.github.orderly.core {
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.google.common;
 
+  exports io.github.orderly;
   exports io.github.orderly.access;
   exports io.github.orderly.channel;
   exports io.github.orderly.money;

@@ -1,5 +1,7 @@
 package io.github.orderly.order;
 
+import io.github.orderly.InvalidValueException;
+
 /**
  * Thrown when a value would describe an impossible order: a blank id, a non-positive quantity, more
  * shipped than ordered, a refund above what a line was charged, and the other checks listed on
@@ -9,12 +11,8 @@ package io.github.orderly.order;
  * {@code lines[1].quantityShipped = '3': must not exceed quantityOrdered '2'}. The same facts are
  * available as {@link #field()}, {@link #value()} and {@link #problem()}.
  */
-public final class InvalidOrderException extends IllegalArgumentException {
+public final class InvalidOrderException extends InvalidValueException {
   private static final long serialVersionUID = 1L;
-
-  private final String field;
-  private final String value;
-  private final String problem;
 
   /**
    * Creates the exception.
@@ -24,24 +22,6 @@ public final class InvalidOrderException extends IllegalArgumentException {
    * @param problem what is wrong, such as {@code must be positive}
    */
   public InvalidOrderException(String field, Object value, String problem) {
-    super(field + " = " + (value == null ? "null" : "'" + value + "'") + ": " + problem);
-    this.field = field;
-    this.value = value == null ? null : String.valueOf(value);
-    this.problem = problem;
-  }
-
-  /** Returns the path of the offending field, such as {@code lines[1].quantityOrdered}. */
-  public String field() {
-    return field;
-  }
-
-  /** Returns the offending value as text, or {@code null} when it was missing. */
-  public String value() {
-    return value;
-  }
-
-  /** Returns what is wrong with the value. */
-  public String problem() {
-    return problem;
+    super(field, value, problem);
   }
 }

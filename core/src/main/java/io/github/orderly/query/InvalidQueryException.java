@@ -1,5 +1,7 @@
 package io.github.orderly.query;
 
+import io.github.orderly.InvalidValueException;
+
 /**
  * Thrown when a query makes no sense: a reversed date range, a page size of 0 or above
  * {@link OrderQuery#MAX_PAGE_SIZE}, a blank search, a malformed cursor or one made for another sort.
@@ -10,12 +12,8 @@ package io.github.orderly.query;
  * {@link io.github.orderly.json.OrderlyJson#read}, it becomes the cause of a
  * {@link io.github.orderly.json.JsonInputException} that carries the same message.
  */
-public final class InvalidQueryException extends IllegalArgumentException {
+public final class InvalidQueryException extends InvalidValueException {
   private static final long serialVersionUID = 1L;
-
-  private final String field;
-  private final String value;
-  private final String problem;
 
   /**
    * Creates the exception.
@@ -25,24 +23,6 @@ public final class InvalidQueryException extends IllegalArgumentException {
    * @param problem what is wrong, such as {@code must be between 1 and 1000}
    */
   public InvalidQueryException(String field, Object value, String problem) {
-    super(field + " = " + (value == null ? "null" : "'" + value + "'") + ": " + problem);
-    this.field = field;
-    this.value = value == null ? null : String.valueOf(value);
-    this.problem = problem;
-  }
-
-  /** Returns the name of the offending field, such as {@code pageSize}. */
-  public String field() {
-    return field;
-  }
-
-  /** Returns the offending value as text, or {@code null} when it was missing. */
-  public String value() {
-    return value;
-  }
-
-  /** Returns what is wrong with the value. */
-  public String problem() {
-    return problem;
+    super(field, value, problem);
   }
 }

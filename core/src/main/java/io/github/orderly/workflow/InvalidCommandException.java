@@ -1,5 +1,7 @@
 package io.github.orderly.workflow;
 
+import io.github.orderly.InvalidValueException;
+
 /**
  * Thrown when a command or context cannot even be built: a missing reason (R4, R13), an empty list of
  * lines, a carrier progress status that is not one. The message names the field, the value and what is
@@ -8,10 +10,8 @@ package io.github.orderly.workflow;
  * <p>A well-formed command that the rules refuse is not an exception: {@link OrderWorkflow#decide} returns
  * a {@link Rejection} for it.
  */
-public final class InvalidCommandException extends IllegalArgumentException {
+public final class InvalidCommandException extends InvalidValueException {
   private static final long serialVersionUID = 1L;
-
-  private final String field;
 
   /**
    * Creates the exception.
@@ -21,13 +21,7 @@ public final class InvalidCommandException extends IllegalArgumentException {
    * @param problem what is wrong
    */
   public InvalidCommandException(String field, Object value, String problem) {
-    super(field + " = " + (value == null ? "null" : "'" + value + "'") + ": " + problem);
-    this.field = field;
-  }
-
-  /** Returns the path of the offending field, such as {@code cancel.reason}. */
-  public String field() {
-    return field;
+    super(field, value, problem);
   }
 
   static <T> T required(String field, T value, String problem) {
