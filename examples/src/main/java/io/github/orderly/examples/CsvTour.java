@@ -9,6 +9,7 @@ import io.github.orderly.csv.ExportRefusedException;
 import io.github.orderly.csv.OrderColumns;
 import io.github.orderly.csv.OrderExport;
 import io.github.orderly.order.Order;
+import io.github.orderly.query.OrderQuery;
 import io.github.orderly.status.ItemStatus;
 import io.github.orderly.testing.OrderGenerator;
 import java.io.IOException;
@@ -47,23 +48,26 @@ final class CsvTour {
         .rows(CsvLayouts::mustShip)
         .build();
 
-    write(console, out.resolve("order-report.csv"), orders,
+    write(console, out.resolve("order-report.csv"), "purchased 1-15 March", orders,
         OrderExport.builder(CsvLayouts.orderReport()).zone(zone)
             .purchasedOn(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 15)).byteOrderMark(true));
-    write(console, out.resolve("order-report-flat-file.txt"), orders,
+    write(console, out.resolve("order-report-flat-file.txt"), "every order, tab-delimited", orders,
         OrderExport.builder(CsvLayouts.orderReportFlatFile()).zone(zone).format(CsvFormat.TAB_DELIMITED));
-    write(console, out.resolve("unshipped-orders.csv"), orders,
+    write(console, out.resolve("unshipped-orders.csv"), "lines that must still ship", orders,
         OrderExport.builder(CsvLayouts.unshippedOrders()).zone(zone).byteOrderMark(true));
-    write(console, out.resolve("unshipped-orders-flat-file.txt"), orders,
+    write(console, out.resolve("unshipped-orders-flat-file.txt"), "the same, tab-delimited", orders,
         OrderExport.builder(CsvLayouts.unshippedOrdersFlatFile()).zone(zone).format(CsvFormat.TAB_DELIMITED));
-    write(console, out.resolve("orders-page.csv"), orders,
-        OrderExport.builder(CsvLayouts.ordersPage()).zone(zone)
-            .itemStatuses(List.of(ItemStatus.ORDER_PLACED, ItemStatus.PREPARING_TO_SHIP)));
-    write(console, out.resolve("orders-page-flat-file.txt"), orders,
+    OrderQuery toShip = OrderQuery.builder()
+        .addItemStatuses(ItemStatus.ORDER_PLACED, ItemStatus.PREPARING_TO_SHIP)
+        .build();
+    write(console, out.resolve("orders-page.csv"), "the orders page's query: placed or preparing", orders,
+        OrderExport.builder(CsvLayouts.ordersPage()).zone(zone).query(toShip));
+    write(console, out.resolve("orders-page-flat-file.txt"), "every line, tab-delimited", orders,
         OrderExport.builder(CsvLayouts.ordersPageFlatFile()).zone(zone).format(CsvFormat.TAB_DELIMITED));
-    write(console, out.resolve("order-report-redacted.csv"), orders,
+    write(console, out.resolve("order-report-redacted.csv"), "every order, buyer data redacted", orders,
         OrderExport.builder(CsvLayouts.orderReport()).zone(zone).redactBuyerData(true));
-    write(console, out.resolve("picking-list.csv"), orders, OrderExport.builder(picking).zone(zone));
+    write(console, out.resolve("picking-list.csv"), "a host's own columns", orders,
+        OrderExport.builder(picking).zone(zone));
 
     try {
       OrderExport.builder(CsvLayouts.orderReport()).zone(zone).build()
@@ -73,13 +77,14 @@ final class CsvTour {
     }
   }
 
-  private static void write(PrintStream console, Path file, List<Order> orders, OrderExport.Builder export) {
+  private static void write(PrintStream console, Path file, String what, List<Order> orders,
+      OrderExport.Builder export) {
     try {
       Files.createDirectories(file.getParent());
       try (OutputStream stream = Files.newOutputStream(file)) {
         OrderExport built = export.build();
         long rows = built.writeTo(Role.OWNER, orders, stream);
-        console.printf("  %-36s %5d rows  %s%n", built.layout().name(), rows, file.toAbsolutePath());
+        console.printf("  %-36s %-46s %5d rows  %s%n", built.layout().name(), what, rows, file.toAbsolutePath());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("could not write " + file, e);
