@@ -132,7 +132,7 @@ public abstract class DeadlinePolicy {
   /** Returns how long after checkout the buyer may edit a seller-fulfilled order (R11); 5 minutes by default. */
   @Value.Default
   public Duration buyerEditWindow() {
-    return Duration.ofMinutes(5);
+    return WorkflowContext.DEFAULT_BUYER_EDIT_WINDOW;
   }
 
   /**
@@ -141,7 +141,7 @@ public abstract class DeadlinePolicy {
    */
   @Value.Default
   public int returnDays() {
-    return 30;
+    return Math.toIntExact(WorkflowContext.DEFAULT_RETURN_WINDOW.toDays());
   }
 
   /**
