@@ -119,12 +119,7 @@ public final class CsvWriter implements Closeable, Flushable {
    * @throws UncheckedIOException if the output fails
    */
   public CsvWriter writeText(CharSequence value) {
-    if (value instanceof String) {
-      stringField((String) value, formulaProtection);
-    } else {
-      field(value, formulaProtection);
-    }
-    return this;
+    return value(value, formulaProtection);
   }
 
   /**
@@ -136,10 +131,15 @@ public final class CsvWriter implements Closeable, Flushable {
    * @throws UncheckedIOException if the output fails
    */
   public CsvWriter writeNumber(CharSequence number) {
-    if (number instanceof String) {
-      stringField((String) number, false);
+    return value(number, false);
+  }
+
+  /** Writes one field, taking the fast path for a {@code String}. */
+  private CsvWriter value(CharSequence value, boolean protect) {
+    if (value instanceof String) {
+      stringField((String) value, protect);
     } else {
-      field(number, false);
+      field(value, protect);
     }
     return this;
   }
