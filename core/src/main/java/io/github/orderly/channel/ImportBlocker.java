@@ -1,6 +1,7 @@
 package io.github.orderly.channel;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.orderly.Rule;
 import io.github.orderly.order.LineId;
 import io.github.orderly.order.Sku;
 import java.util.Objects;
@@ -34,9 +35,9 @@ public record ImportBlocker(
   /** Returns a sentence a seller can act on. */
   public String message() {
     return switch (reason) {
-      case NOT_IN_CATALOGUE -> "Line " + lineId + ": SKU " + sku + " is not in the catalogue (R28). Add it; the order is retried on the next sync.";
-      case DISABLED -> "Line " + lineId + ": SKU " + sku + " is disabled (R28). Enable it; the order is retried on the next sync.";
-      case OUT_OF_STOCK -> "Line " + lineId + ": SKU " + sku + " is out of stock (R28). Restock it; the order is retried on the next sync.";
+      case NOT_IN_CATALOGUE -> "Line " + lineId + ": SKU " + sku + " is not in the catalogue " + Rule.R28.cite() + ". Add it; the order is retried on the next sync.";
+      case DISABLED -> "Line " + lineId + ": SKU " + sku + " is disabled " + Rule.R28.cite() + ". Enable it; the order is retried on the next sync.";
+      case OUT_OF_STOCK -> "Line " + lineId + ": SKU " + sku + " is out of stock " + Rule.R28.cite() + ". Restock it; the order is retried on the next sync.";
     };
   }
 }

@@ -2,7 +2,9 @@ package io.github.orderly.channel;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import io.github.orderly.order.Order;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What to do with one marketplace order at a sync (R28). A blocked order is simply decided again at
@@ -33,6 +35,23 @@ public record ImportDecision(
       throw new IllegalArgumentException("blockers = '" + blockers + "': a " + outcome
           + " decision " + (outcome == Outcome.BLOCKED ? "needs blockers" : "has none"));
     }
+  }
+
+  /**
+   * Returns the order to keep, if any: the order itself when it is created, the order marked
+   * {@link Order#viewOnly() view-only} when import is disabled (the workflow then refuses every command on
+   * it, R28), nothing when it is blocked or placed before the integration started.
+   *
+   * @param order the marketplace order this decision is about
+   * @return the order to store, or empty
+   */
+  public Optional<Order> admit(Order order) {
+    Objects.requireNonNull(order, "order");
+    return switch (outcome) {
+      case CREATE -> Optional.of(order);
+      case VIEW_ONLY -> Optional.of(Order.builder().from(order).viewOnly(true).build());
+      case BLOCKED, BEFORE_INTEGRATION -> Optional.empty();
+    };
   }
 
   /** Returns whether commands may act on the order in the host's workflow. */

@@ -27,6 +27,8 @@ public final class CancellationReason extends StringValue {
   public static final CancellationReason SHIPMENT_NOT_CONFIRMED = new CancellationReason("shipment-not-confirmed");
   /** Payment was still not verified when the pending window ended (R12). */
   public static final CancellationReason PAYMENT_NOT_COMPLETED = new CancellationReason("payment-not-completed");
+  /** The marketplace reported the order cancelled and gave no reason of its own (R50). */
+  public static final CancellationReason MARKETPLACE_CANCELLED = new CancellationReason("marketplace-cancelled");
   /** The buyer edited the order after the edit window: cancel and reorder (R11). */
   public static final CancellationReason BUYER_REORDER = new CancellationReason("buyer-reorder");
   /** Any other adjustment the seller states. */
@@ -34,7 +36,8 @@ public final class CancellationReason extends StringValue {
 
   private static final CancellationReason[] KNOWN = {
     NO_STOCK, BUYER_REQUESTED, ADDRESS_UNDELIVERABLE, PRICING_ERROR, CUSTOMER_EXCHANGE, DOUBLE_SALE,
-    CANNOT_FULFIL, SHIPMENT_NOT_CONFIRMED, PAYMENT_NOT_COMPLETED, BUYER_REORDER, GENERAL_ADJUSTMENT
+    CANNOT_FULFIL, SHIPMENT_NOT_CONFIRMED, PAYMENT_NOT_COMPLETED, MARKETPLACE_CANCELLED, BUYER_REORDER,
+    GENERAL_ADJUSTMENT
   };
 
   private CancellationReason(String code) {

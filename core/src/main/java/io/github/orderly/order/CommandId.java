@@ -4,8 +4,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * The id a host gives each workflow command, such as {@code 7f3c…} or {@code sweep-2026-03-01-112-…}.
- * An order remembers the ids of the commands it accepted, so that a repeated command changes nothing
- * the second time (R43).
+ * Every event carries the id of the command that caused it; a host's event store that keeps them can tell
+ * the workflow which commands it already applied, so that a repeat changes nothing (R43). Immutable and
+ * thread-safe.
  */
 public final class CommandId extends StringValue {
   private CommandId(String value) {

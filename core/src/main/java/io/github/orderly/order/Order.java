@@ -3,6 +3,7 @@ package io.github.orderly.order;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.orderly.Rule;
 import io.github.orderly.internal.OrderlyStyle;
 import io.github.orderly.money.Money;
 import io.github.orderly.status.ItemStatus;
@@ -121,14 +122,27 @@ public abstract class Order {
   public abstract Optional<BuyerCancellationRequest> cancellationRequest();
 
   /**
-   * Returns the ids of the workflow commands this order accepted, in the order they were accepted; empty
-   * for a new order. A command whose id is here is recognised as a repeat and changes nothing (R43).
-   * Omitted from JSON when empty.
+   * Returns the last order status the marketplace reported and the workflow merged (R50), if any: merged
+   * monotonically, so an older or repeated report never rolls it back, and a reported cancellation blocks a
+   * later local shipment. Omitted from JSON when empty.
    */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public abstract Set<CommandId> processedCommands();
+  public abstract Optional<UpstreamStatus> upstream();
 
-  /** Returns the version for the host's optimistic locking; 0 for a new order. */
+  /**
+   * Returns whether the order is view-only: imported while the host's import was disabled, so the workflow
+   * accepts no command on it (R28). False by default; omitted from JSON when false.
+   */
+  @Value.Default
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  public boolean viewOnly() {
+    return false;
+  }
+
+  /**
+   * Returns the order's version for the host's optimistic locking: 0 for a new order, and one more for every
+   * command the workflow accepted (each accepted command yields one event, and applying an event adds one).
+   * A host saves with "update where version = the version it loaded".
+   */
   @Value.Default
   public long version() {
     return 0;
@@ -214,6 +228,51 @@ public abstract class Order {
   }
 
   /**
+   * Returns the shipment with the given tracking id.
+   *
+   * @param trackingId the tracking id
+   * @return the shipment, or empty
+   */
+  public Optional<Shipment> shipment(TrackingId trackingId) {
+    for (Shipment s : shipments()) {
+      if (s.trackingId().equals(trackingId)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the refund with the given id.
+   *
+   * @param refundId the refund's id
+   * @return the refund, or empty
+   */
+  public Optional<Refund> refund(RefundId refundId) {
+    for (Refund r : refunds()) {
+      if (r.id().equals(refundId)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the return authorised under the given RMA id.
+   *
+   * @param rmaId the RMA id
+   * @return the return, or empty
+   */
+  public Optional<ReturnAuthorization> returnOf(RmaId rmaId) {
+    for (ReturnAuthorization r : returns()) {
+      if (r.rmaId().equals(rmaId)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Returns what a line has given back so far: the sum of its refunds that did not fail (R13).
    *
    * @param lineId the line's id
@@ -269,7 +328,7 @@ public abstract class Order {
         PaymentStatus p = lines.get(i).paymentStatus();
         if (p == PaymentStatus.PAYMENT_PROCESSING || p == PaymentStatus.AUTHORIZED) {
           throw new InvalidOrderException("lines[" + i + "].paymentStatus", p,
-              "a confirmed shipment charges the whole order (R7), so no line can stay " + p);
+              "a confirmed shipment charges the whole order " + Rule.R7.cite() + ", so no line can stay " + p);
         }
       }
     }
@@ -289,7 +348,7 @@ public abstract class Order {
       Checks.text("businessPurchaseOrder", businessPurchaseOrder().get());
       if (subtypes().stream().noneMatch(OrderSubtype::isBusiness)) {
         throw new InvalidOrderException("businessPurchaseOrder", businessPurchaseOrder().get(),
-            "only a BUSINESS or BUSINESS_PRIME order carries a purchase-order number (R21)");
+            "only a BUSINESS or BUSINESS_PRIME order carries a purchase-order number " + Rule.R21.cite());
       }
     }
     if (cancellationRequest().isPresent()) {
@@ -375,7 +434,7 @@ public abstract class Order {
         Money charge = line.charge();
         if (refunded.isGreaterThan(charge)) {
           throw new InvalidOrderException("lines[" + i + "].refunded", refunded,
-              "must not exceed what the line was charged '" + charge + "' (R13)");
+              "must not exceed what the line was charged '" + charge + "' " + Rule.R13.cite());
         }
       }
     }

@@ -2,6 +2,7 @@ package io.github.orderly.order;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.orderly.Rule;
 import io.github.orderly.internal.OrderlyStyle;
 import io.github.orderly.money.Money;
 import io.github.orderly.status.ItemStatus;
@@ -144,7 +145,7 @@ public abstract class OrderLine {
     }
     if (stage == ItemStatus.Stage.SHIPPED && !paymentStatus().wasCharged()) {
       throw new InvalidOrderException("line.paymentStatus", paymentStatus(),
-          "a shipped line was charged (R7), so it cannot be " + paymentStatus());
+          "a shipped line was charged " + Rule.R7.cite() + ", so it cannot be " + paymentStatus());
     }
     if (paymentStatus() == PaymentStatus.NOT_CHARGED && stage != ItemStatus.Stage.CANCELLED) {
       throw new InvalidOrderException("line.paymentStatus", paymentStatus(),

@@ -3,6 +3,7 @@ package io.github.orderly.order;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.orderly.internal.OrderlyStyle;
+import io.github.orderly.money.Money;
 import java.time.Instant;
 import java.util.List;
 import org.immutables.value.Value;
@@ -34,6 +35,36 @@ public abstract class Refund {
   @Value.Default
   public RefundState state() {
     return RefundState.PROCESSING;
+  }
+
+  /**
+   * Returns what this refund gives back for a line.
+   *
+   * @param line the line
+   * @return the amount, or empty if the refund does not cover the line
+   */
+  public java.util.Optional<Money> amountFor(LineId line) {
+    for (RefundLine rl : lines()) {
+      if (rl.lineId().equals(line)) {
+        return java.util.Optional.of(rl.amount());
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * Returns whether this refund covers a line.
+   *
+   * @param line the line
+   * @return true if it does
+   */
+  public boolean covers(LineId line) {
+    for (RefundLine rl : lines()) {
+      if (rl.lineId().equals(line)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns a new builder. */

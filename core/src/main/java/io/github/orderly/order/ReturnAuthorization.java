@@ -33,6 +33,21 @@ public abstract class ReturnAuthorization {
     return ReturnState.AUTHORIZED;
   }
 
+  /**
+   * Returns how many units of a line this return brings back.
+   *
+   * @param line the line
+   * @return the units, 0 if the return does not cover the line
+   */
+  public int quantityOf(LineId line) {
+    for (ReturnLine rl : lines()) {
+      if (rl.lineId().equals(line)) {
+        return rl.quantity();
+      }
+    }
+    return 0;
+  }
+
   /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();

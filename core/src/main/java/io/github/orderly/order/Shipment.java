@@ -37,6 +37,31 @@ public abstract class Shipment {
   /** Returns what the seller actually paid to ship, if known (R14). */
   public abstract Optional<Money> actualShippingCost();
 
+  /**
+   * Returns how many units of a line this shipment carries.
+   *
+   * @param line the line
+   * @return the units, 0 if the shipment does not carry the line
+   */
+  public int quantityOf(LineId line) {
+    for (ShipmentLine sl : lines()) {
+      if (sl.lineId().equals(line)) {
+        return sl.quantity();
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Returns whether this shipment carries units of a line.
+   *
+   * @param line the line
+   * @return true if it does
+   */
+  public boolean carries(LineId line) {
+    return quantityOf(line) > 0;
+  }
+
   /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();

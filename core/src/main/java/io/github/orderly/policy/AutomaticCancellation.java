@@ -4,7 +4,6 @@ import io.github.orderly.order.CancellationReason;
 import io.github.orderly.order.CommandId;
 import io.github.orderly.order.OrderId;
 import io.github.orderly.order.Party;
-import io.github.orderly.workflow.Command;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -53,22 +52,11 @@ public record AutomaticCancellation(OrderId orderId, Deadline deadline, Cancella
   }
 
   /**
-   * Returns the command id for the workflow's cancel command: equal to {@link #id()}, the same at
-   * every sweep, so the workflow's idempotence by command id makes a second application a no-op.
+   * Returns the id under which the workflow carries this cancellation out: {@link #id()}, the same at
+   * every sweep, so that applying it twice is recognised as one command (R43, R45). The workflow's
+   * {@code AutoCancel.from(this)} is that command.
    */
-  public String commandId() {
-    return id();
-  }
-
-  /**
-   * Returns the workflow command that carries out this cancellation: a marketplace cancellation with
-   * this action's reason under {@link #commandId()}. Decide it in the context
-   * {@code policy.workflowContext(at(), Role.MARKETPLACE)}: the buyer ends not charged (R8, R9, R12), and
-   * deciding it again changes nothing (R43, R45).
-   *
-   * @return the command
-   */
-  public Command.Cancel toCommand() {
-    return Command.Cancel.byMarketplace(CommandId.of(commandId()), reason);
+  public CommandId commandId() {
+    return CommandId.of(id());
   }
 }

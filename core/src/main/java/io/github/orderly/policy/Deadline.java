@@ -1,11 +1,12 @@
 package io.github.orderly.policy;
 
+import io.github.orderly.Rule;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
  * One deadline of one order: what kind it is, when it falls due, from when it warns, what happens when
- * it passes, and the rule it comes from.
+ * it passes, and the rule it comes from. Immutable and thread-safe.
  *
  * <p>A deadline is due at {@code dueAt} and after; its warning is open in {@code [warningFrom, dueAt)}
  * and never when {@code warningFrom} equals {@code dueAt} (the policy gives no warning).
@@ -14,9 +15,9 @@ import java.util.Objects;
  * @param dueAt when it falls due
  * @param warningFrom when its warning opens; not after {@code dueAt}
  * @param consequence what happens when it passes
- * @param ruleId the rule it comes from, such as {@code R9}
+ * @param rule the rule it comes from, such as {@link Rule#R9}
  */
-public record Deadline(DeadlineKind kind, Instant dueAt, Instant warningFrom, Consequence consequence, String ruleId) {
+public record Deadline(DeadlineKind kind, Instant dueAt, Instant warningFrom, Consequence consequence, Rule rule) {
   /**
    * Creates a deadline.
    *
@@ -27,7 +28,7 @@ public record Deadline(DeadlineKind kind, Instant dueAt, Instant warningFrom, Co
     Objects.requireNonNull(dueAt, "dueAt");
     Objects.requireNonNull(warningFrom, "warningFrom");
     Objects.requireNonNull(consequence, "consequence");
-    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(rule, "rule");
     if (warningFrom.isAfter(dueAt)) {
       throw new IllegalArgumentException("warningFrom = '" + warningFrom + "': must not be after dueAt '" + dueAt + "'");
     }

@@ -1,7 +1,9 @@
 package io.github.orderly.policy;
 
+import io.github.orderly.Rule;
 import io.github.orderly.order.FulfilmentChannel;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -17,7 +19,7 @@ public final class DeadlinePolicies {
   private static final DeadlinePolicy SELLER_CENTRAL_US_SEED = DeadlinePolicy.builder()
       .name("Seller Central US (seed: 30 days after the order date)")
       .zone(PACIFIC)
-      .confirmRule("R8")
+      .confirmRule(Rule.R8)
       .confirmWithinDays(30)
       .confirmCountsFrom(DeadlineAnchor.ORDER_DATE)
       .confirmDayCount(DayCount.CALENDAR_DAYS)
@@ -36,7 +38,7 @@ public final class DeadlinePolicies {
       .from(SELLER_CENTRAL_US_SEED)
       .name("Seller Central Japan (7 days after the ship date)")
       .zone(ZoneId.of("Asia/Tokyo"))
-      .confirmRule("R9")
+      .confirmRule(Rule.R9)
       .confirmWithinDays(7)
       .confirmCountsFrom(DeadlineAnchor.SHIP_BY_DATE)
       .confirmDayCount(DayCount.CALENDAR_DAYS)
@@ -50,7 +52,20 @@ public final class DeadlinePolicies {
       .escalateUnansweredRequests(false)
       .build();
 
+  private static final DeadlinePolicy DEFAULTS = DeadlinePolicy.builder()
+      .name("Orderly defaults (UTC)")
+      .zone(ZoneOffset.UTC)
+      .build();
+
   private DeadlinePolicies() {}
+
+  /**
+   * Returns a policy with every field at its default (the seed's Seller Central US numbers) in UTC: the
+   * policy of {@code WorkflowContext.of(instant, role)}.
+   */
+  public static DeadlinePolicy defaults() {
+    return DEFAULTS;
+  }
 
   /**
    * Returns Seller Central US as the seed states it (R8): shipment not confirmed within 30 calendar

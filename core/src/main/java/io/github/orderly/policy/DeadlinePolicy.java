@@ -1,23 +1,21 @@
 package io.github.orderly.policy;
 
-import io.github.orderly.access.Role;
+import io.github.orderly.Rule;
 import io.github.orderly.order.FulfilmentChannel;
-import io.github.orderly.workflow.WorkflowContext;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The deadlines of one marketplace as a value (R46): every number of DOMAIN section 4 is a field here,
- * never a literal in the rules.
+ * The deadlines of one marketplace as a value (R46): every number of the deadline rules (R8 to R12, R20,
+ * R30) is a field here, never a literal in the rules. Immutable and thread-safe.
  *
  * <p>Take a preset from {@link DeadlinePolicies}, change one with
  * {@code DeadlinePolicy.builder().from(preset)...build()}, or build a host's own. Only {@link #name()}
- * and {@link #zone()} are required; every other field defaults to the number DOMAIN section 4 states
- * (the seed's Seller Central US rules):
+ * and {@link #zone()} are required; every other field defaults to the number the rules state (the seed's
+ * Seller Central US rules, {@code docs/rules.md}):
  * <pre>{@code
  * DeadlinePolicy mine = DeadlinePolicy.builder()
  *     .name("My shop")
@@ -32,7 +30,7 @@ import org.immutables.value.Value;
  * <h2>Checks made when a policy is built</h2>
  * An invalid policy is refused with an {@link InvalidPolicyException} naming the field and the value:
  * no window is negative; the shipment warning lead is not longer than the shipment window; the
- * disbursement cycle is at least one day; the name and the shipment rule id are not blank.
+ * disbursement cycle is at least one day; the name is not blank; the shipment rule is R8 or R9.
  */
 @Value.Immutable
 public abstract class DeadlinePolicy {
@@ -51,12 +49,12 @@ public abstract class DeadlinePolicy {
   }
 
   /**
-   * Returns the rule the shipment-confirmation deadline enforces, carried by its actions: {@code R8}
-   * (Seller Central US) by default, {@code R9} for Seller Central Japan.
+   * Returns the rule the shipment-confirmation deadline enforces, carried by its actions: {@link Rule#R8}
+   * (Seller Central US) by default, {@link Rule#R9} for Seller Central Japan.
    */
   @Value.Default
-  public String confirmRule() {
-    return "R8";
+  public Rule confirmRule() {
+    return Rule.R8;
   }
 
   /**
@@ -132,7 +130,7 @@ public abstract class DeadlinePolicy {
   /** Returns how long after checkout the buyer may edit a seller-fulfilled order (R11); 5 minutes by default. */
   @Value.Default
   public Duration buyerEditWindow() {
-    return WorkflowContext.DEFAULT_BUYER_EDIT_WINDOW;
+    return Duration.ofMinutes(5);
   }
 
   /**
@@ -141,24 +139,7 @@ public abstract class DeadlinePolicy {
    */
   @Value.Default
   public int returnDays() {
-    return Math.toIntExact(WorkflowContext.DEFAULT_RETURN_WINDOW.toDays());
-  }
-
-  /**
-   * Returns the context in which the workflow decides a command under this policy: the marketplace's
-   * zone, its buyer edit window (R11) and return window (R20), so that the numbers live in the policy
-   * alone. Inventory zeroing on "no stock" (R4) is a host setting; add it with
-   * {@code withZeroInventoryOnNoStock(true)}.
-   *
-   * @param instant when the command is decided
-   * @param role who sends it
-   * @return the workflow context
-   */
-  public WorkflowContext workflowContext(Instant instant, Role role) {
-    return WorkflowContext.of(instant, role)
-        .withZone(zone())
-        .withBuyerEditWindow(buyerEditWindow())
-        .withReturnWindow(Duration.ofDays(returnDays()));
+    return 30;
   }
 
   /** Returns the disbursement cycle in days from the seller's approval date (R30); 14 by default. */
@@ -183,8 +164,9 @@ public abstract class DeadlinePolicy {
     if (name().isBlank()) {
       throw new InvalidPolicyException("name", name(), "must not be blank");
     }
-    if (confirmRule().isBlank()) {
-      throw new InvalidPolicyException("confirmRule", confirmRule(), "must not be blank");
+    if (confirmRule() != Rule.R8 && confirmRule() != Rule.R9) {
+      throw new InvalidPolicyException("confirmRule", confirmRule(), "must be " + Rule.R8 + " or " + Rule.R9 + ", the rules of a"
+          + " shipment-confirmation deadline");
     }
     notNegative("confirmWithinDays", confirmWithinDays());
     notNegative("confirmWarningDays", confirmWarningDays());

@@ -1,5 +1,6 @@
 package io.github.orderly.policy;
 
+import io.github.orderly.Rule;
 import io.github.orderly.order.BuyerCancellationRequest;
 import io.github.orderly.order.FulfilmentChannel;
 import io.github.orderly.order.Order;
@@ -122,7 +123,7 @@ public final class Deadlines {
     }
     Instant due = plus(order.purchasedAt(), policy.pendingDays(), DayCount.CALENDAR_DAYS, policy);
     return new Deadline(DeadlineKind.PAYMENT_PENDING, due, due,
-        policy.cancelPendingAfterWindow() ? Consequence.AUTOMATIC_CANCELLATION : Consequence.WINDOW_CLOSES, "R12");
+        policy.cancelPendingAfterWindow() ? Consequence.AUTOMATIC_CANCELLATION : Consequence.WINDOW_CLOSES, Rule.R12);
   }
 
   /** The response deadline of an open buyer cancellation request (R10), or null. */
@@ -133,7 +134,7 @@ public final class Deadlines {
     BuyerCancellationRequest request = order.cancellationRequest().get();
     Instant due = plus(request.requestedAt(), policy.requestResponseDays(), DayCount.CALENDAR_DAYS, policy);
     return new Deadline(DeadlineKind.CANCELLATION_REQUEST, due, due,
-        policy.escalateUnansweredRequests() ? Consequence.ESCALATION : Consequence.WINDOW_CLOSES, "R10");
+        policy.escalateUnansweredRequests() ? Consequence.ESCALATION : Consequence.WINDOW_CLOSES, Rule.R10);
   }
 
   private static Deadline buyerEdit(Order order, DeadlinePolicy policy) {
@@ -141,8 +142,8 @@ public final class Deadlines {
         || order.status() == OrderStatus.CANCELLED) {
       return null;
     }
-    Instant due = order.purchasedAt().plus(policy.buyerEditWindow());
-    return new Deadline(DeadlineKind.BUYER_EDIT, due, due, Consequence.WINDOW_CLOSES, "R11");
+    Instant due = buyerEditClosesAt(order, policy);
+    return new Deadline(DeadlineKind.BUYER_EDIT, due, due, Consequence.WINDOW_CLOSES, Rule.R11);
   }
 
   private static Deadline returnWindow(Order order, DeadlinePolicy policy) {
@@ -156,7 +157,47 @@ public final class Deadlines {
       }
     }
     Instant due = plus(last, policy.returnDays(), DayCount.CALENDAR_DAYS, policy);
-    return new Deadline(DeadlineKind.RETURN_WINDOW, due, due, Consequence.WINDOW_CLOSES, "R20");
+    return new Deadline(DeadlineKind.RETURN_WINDOW, due, due, Consequence.WINDOW_CLOSES, Rule.R20);
+  }
+
+  /**
+   * Returns when the buyer's edit window closes (R11): {@link DeadlinePolicy#buyerEditWindow()} after the
+   * purchase. The workflow asks this, so the window is computed in one place.
+   *
+   * @param order the order
+   * @param policy the marketplace's policy
+   * @return the instant after which the buyer can no longer edit the order
+   */
+  public static Instant buyerEditClosesAt(Order order, DeadlinePolicy policy) {
+    Objects.requireNonNull(order, "order");
+    Objects.requireNonNull(policy, "policy");
+    return order.purchasedAt().plus(policy.buyerEditWindow());
+  }
+
+  /**
+   * Returns when the return window of one line closes (R20): {@link DeadlinePolicy#returnDays()} calendar
+   * days after the line's last confirmed shipment, at the same wall-clock time in the policy's zone. The
+   * order's {@link DeadlineKind#RETURN_WINDOW} deadline is the latest of these. The workflow asks this, so
+   * the window is computed in one place.
+   *
+   * @param order the order
+   * @param line the line
+   * @param policy the marketplace's policy
+   * @return the instant after which no return of the line is authorised; empty if the line never shipped
+   */
+  public static java.util.Optional<Instant> returnClosesAt(Order order, io.github.orderly.order.LineId line,
+      DeadlinePolicy policy) {
+    Objects.requireNonNull(order, "order");
+    Objects.requireNonNull(line, "line");
+    Objects.requireNonNull(policy, "policy");
+    Instant last = null;
+    for (Shipment shipment : order.shipments()) {
+      if (shipment.carries(line) && (last == null || shipment.shippedAt().isAfter(last))) {
+        last = shipment.shippedAt();
+      }
+    }
+    return last == null ? java.util.Optional.empty()
+        : java.util.Optional.of(plus(last, policy.returnDays(), DayCount.CALENDAR_DAYS, policy));
   }
 
   /**

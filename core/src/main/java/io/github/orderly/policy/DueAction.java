@@ -1,5 +1,6 @@
 package io.github.orderly.policy;
 
+import io.github.orderly.Rule;
 import io.github.orderly.order.OrderId;
 import java.time.Instant;
 
@@ -23,9 +24,9 @@ public sealed interface DueAction permits AutomaticCancellation, Warning, Escala
    */
   Instant at();
 
-  /** Returns the rule the action enforces, such as {@code R8}. */
-  default String ruleId() {
-    return deadline().ruleId();
+  /** Returns the rule the action enforces, such as {@link Rule#R8}. */
+  default Rule rule() {
+    return deadline().rule();
   }
 
   /**

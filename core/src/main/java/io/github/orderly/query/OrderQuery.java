@@ -2,6 +2,7 @@ package io.github.orderly.query;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.orderly.Rule;
 import io.github.orderly.order.FulfilmentChannel;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
@@ -315,7 +316,7 @@ public abstract class OrderQuery {
     }
     if (orderStatuses().contains(OrderStatus.PENDING) && !includePending()) {
       throw new InvalidQueryException("orderStatuses", orderStatuses(),
-          "selects PENDING while includePending is off (R1); turn includePending on");
+          "selects PENDING while includePending is off " + Rule.R1.cite() + "; turn includePending on");
     }
     if (cursor().isPresent() && cursor().get().sort() != sort()) {
       throw new InvalidQueryException("cursor", cursor().get(), "was made for sort "

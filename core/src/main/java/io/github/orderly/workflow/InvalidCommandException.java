@@ -43,6 +43,10 @@ public final class InvalidCommandException extends InvalidValueException {
     return java.util.List.copyOf(value);
   }
 
+  static <T> java.util.List<T> listOrEmpty(String field, java.util.List<T> value) {
+    return value == null ? java.util.List.of() : list(field, value);
+  }
+
   static <T> java.util.Optional<T> optional(java.util.Optional<T> value) {
     return value == null ? java.util.Optional.empty() : value;
   }

@@ -1,5 +1,8 @@
 package io.github.orderly.workflow;
 
+import io.github.orderly.Rule;
+import io.github.orderly.order.Order;
+import io.github.orderly.order.OrderLine;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,13 +12,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Every allowed change of one status type, as data (R42): the rows, the statuses a line starts in, and
- * the declared final statuses. {@link OrderWorkflow#evolve} consults it for every status change; a change
- * that is not a row is refused. {@link #toMermaid()} renders it as a Mermaid state diagram for the docs.
+ * Every allowed change of one status type, as data (R42): the rows with their guards and rules, the statuses
+ * a line starts in, and the declared final statuses. The workflow asks it for every status change: the
+ * deciders ask it for a line's next status ({@link #next}), and {@link OrderWorkflow#evolve} refuses a
+ * change that is not a row whose guard holds. {@link #toMermaid()} renders it for the docs. Immutable and
+ * thread-safe.
  *
  * @param <S> the status type
  */
@@ -26,7 +32,8 @@ public final class TransitionTable<S extends Enum<S>> {
   private final Set<S> finals;
   private final List<Transition<S>> rows;
   private final Function<S, String> label;
-  private final Map<Class<? extends Event>, long[]> allowed = new HashMap<>();
+  /** Per event type, the rows from each status (by ordinal), in declaration order. */
+  private final Map<Class<? extends Event>, List<List<Transition<S>>>> index = new HashMap<>();
 
   TransitionTable(String name, Class<S> type, Set<S> initial, Set<S> finals, List<Transition<S>> rows,
       Function<S, String> label) {
@@ -37,16 +44,27 @@ public final class TransitionTable<S extends Enum<S>> {
     this.rows = List.copyOf(rows);
     this.label = label;
     int count = type.getEnumConstants().length;
-    if (count > 64) {
-      throw new IllegalArgumentException(type + " has more than 64 values");
-    }
     for (Transition<S> row : this.rows) {
-      long[] bits = allowed.computeIfAbsent(row.event(), e -> new long[count]);
-      long bit = 1L << row.to().ordinal();
-      if ((bits[row.from().ordinal()] & bit) != 0) {
-        throw new IllegalArgumentException("row " + row + " appears twice in " + name);
+      List<Transition<S>> same = index.computeIfAbsent(row.event(), e -> {
+        List<List<Transition<S>>> byFrom = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+          byFrom.add(new ArrayList<>(2));
+        }
+        return byFrom;
+      }).get(row.from().ordinal());
+      for (Transition<S> other : same) {
+        if (other.to() == row.to() && other.guard() == row.guard()) {
+          throw new IllegalArgumentException("row " + row + " appears twice in " + name);
+        }
+        boolean named = row.guard() == Guard.NAMED && other.guard() == Guard.NAMED;
+        boolean exclusive = named || row.guard() != other.guard() && row.guard().group().isPresent()
+            && row.guard().group().equals(other.guard().group());
+        if (!exclusive) {
+          throw new IllegalArgumentException("rows " + other + " and " + row + " of " + name + " can both apply:"
+              + " their guards must be different members of one group, or both NAMED");
+        }
       }
-      bits[row.from().ordinal()] |= bit;
+      same.add(row);
     }
   }
 
@@ -76,7 +94,7 @@ public final class TransitionTable<S extends Enum<S>> {
   }
 
   /**
-   * Returns whether the table has the row {@code from → to} caused by an event of the given type.
+   * Returns whether the table has a row {@code from → to} on an event of the given type, whatever its guard.
    *
    * @param from the status before
    * @param to the status after
@@ -84,8 +102,56 @@ public final class TransitionTable<S extends Enum<S>> {
    * @return true if the change is a row
    */
   public boolean allows(S from, S to, Class<? extends Event> event) {
-    long[] bits = allowed.get(event);
-    return bits != null && (bits[from.ordinal()] & (1L << to.ordinal())) != 0;
+    for (Transition<S> row : rowsFrom(from, event)) {
+      if (row.to() == to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the status a line moves to on an event: the {@code to} of the row from its status whose guard
+   * holds, if there is one. Guards of one group exclude each other, so at most one row applies; rows whose
+   * guard is {@link Guard#NAMED} are left out, since the event names their target.
+   *
+   * @param from the line's status
+   * @param order the order before the event
+   * @param line the line
+   * @param event the event
+   * @return the next status, or empty when no row applies and the status stays
+   */
+  Optional<S> next(S from, Order order, OrderLine line, Event event) {
+    for (Transition<S> row : rowsFrom(from, event.getClass())) {
+      if (row.guard() != Guard.NAMED && row.guard().holds(order, line, event)) {
+        return Optional.of(row.to());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the row that allows a line's change on an event, its guard holding, or empty.
+   *
+   * @param from the status before
+   * @param to the status after
+   * @param order the order before the event
+   * @param line the line
+   * @param event the event
+   * @return the row
+   */
+  Optional<Transition<S>> row(S from, S to, Order order, OrderLine line, Event event) {
+    for (Transition<S> row : rowsFrom(from, event.getClass())) {
+      if (row.to() == to && row.guard().holds(order, line, event)) {
+        return Optional.of(row);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<Transition<S>> rowsFrom(S from, Class<? extends Event> event) {
+    List<List<Transition<S>>> byFrom = index.get(event);
+    return byFrom == null ? List.of() : byFrom.get(from.ordinal());
   }
 
   /** Returns the statuses that can be reached from {@link #initial()} by following rows. */
@@ -112,9 +178,14 @@ public final class TransitionTable<S extends Enum<S>> {
     return Collections.unmodifiableSet(ends);
   }
 
+  /** Returns the label the diagrams give a status, such as {@code Order placed}. */
+  public String label(S status) {
+    return label.apply(Objects.requireNonNull(status, "status"));
+  }
+
   /**
    * Renders the table as a Mermaid {@code stateDiagram-v2}: one state per status with its label, an arrow
-   * from the start to each initial status, one arrow per row labelled with the event (and the rule), and an
+   * from the start to each initial status, one arrow per row labelled with {@link Transition#label()}, and an
    * arrow from each final status to the end.
    *
    * @return the diagram text, lines separated by {@code \n}, ending with a line break
@@ -129,11 +200,7 @@ public final class TransitionTable<S extends Enum<S>> {
     }
     for (Transition<S> row : rows) {
       sb.append("    ").append(row.from().name()).append(" --> ").append(row.to().name()).append(" : ")
-          .append(row.event().getSimpleName());
-      if (!row.rule().isEmpty()) {
-        sb.append(" (").append(row.rule()).append(')');
-      }
-      sb.append('\n');
+          .append(row.label()).append('\n');
     }
     for (S s : finals) {
       sb.append("    ").append(s.name()).append(" --> [*]\n");
@@ -154,13 +221,17 @@ public final class TransitionTable<S extends Enum<S>> {
       this.type = Objects.requireNonNull(type);
     }
 
-    Rows<S> row(S from, S to, Class<? extends Event> event, String rule) {
-      list.add(new Transition<>(from, to, event, rule));
+    Rows<S> row(S from, S to, Class<? extends Event> event, Guard guard, Rule rule) {
+      list.add(new Transition<>(from, to, event, guard, Optional.ofNullable(rule)));
       return this;
     }
 
+    Rows<S> row(S from, S to, Class<? extends Event> event, Rule rule) {
+      return row(from, to, event, Guard.ALWAYS, rule);
+    }
+
     Rows<S> row(S from, S to, Class<? extends Event> event) {
-      return row(from, to, event, "");
+      return row(from, to, event, Guard.ALWAYS, null);
     }
 
     TransitionTable<S> table(String name, Set<S> initial, Set<S> finals, Function<S, String> label) {

@@ -1,79 +1,78 @@
 package io.github.orderly.workflow;
 
+import io.github.orderly.access.Actor;
 import io.github.orderly.access.Role;
-import java.time.Duration;
+import io.github.orderly.order.UserId;
+import io.github.orderly.policy.DeadlinePolicies;
+import io.github.orderly.policy.DeadlinePolicy;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * What {@link OrderWorkflow#decide} needs besides the order and the command: the instant of the decision,
- * the acting role (R44), the marketplace's time zone for dates in messages, and the policy values the rules
- * read. Nothing in the workflow reads a clock; the host passes the instant.
+ * who sends the command (R44), the marketplace's {@link DeadlinePolicy} (its zone, buyer edit window R11 and
+ * return window R20, asked of {@link io.github.orderly.policy.Deadlines}), whether "no stock" zeroes
+ * inventory (R4), and the host's {@link CommandLog} (R43). Nothing in the workflow reads a clock. Immutable
+ * and thread-safe when its log is.
  *
  * <pre>{@code
- * WorkflowContext context = WorkflowContext.of(now, Role.STAFF)
+ * WorkflowContext context = WorkflowContext.of(now, Role.STAFF, DeadlinePolicies.sellerCentralJapan())
+ *     .withUser(UserId.of("u-1042"))
  *     .withZeroInventoryOnNoStock(true)
- *     .withReturnWindow(Duration.ofDays(30));
+ *     .withCommandLog(eventStore::contains);
  * }</pre>
  *
- * @param instant when the command is decided
- * @param role who sends it (R44)
- * @param zone the marketplace's time zone, for the dates in rejection messages
- * @param buyerEditWindow how long after purchase a buyer may edit a seller-fulfilled order (R11)
+ * @param instant when the command is decided: every event's {@link Cause#at()}
+ * @param actor who sends it: every event's {@link Cause#actor()}
+ * @param policy the marketplace's policy
  * @param zeroInventoryOnNoStock whether a "no stock" cancellation also asks the host to zero the SKUs'
  *     inventory (R4)
- * @param returnWindow how long after shipment a return may be authorised (R20)
+ * @param commandLog the commands the host already applied to the order (R43)
  */
 public record WorkflowContext(
-    Instant instant,
-    Role role,
-    ZoneId zone,
-    Duration buyerEditWindow,
-    boolean zeroInventoryOnNoStock,
-    Duration returnWindow) {
+    Instant instant, Actor actor, DeadlinePolicy policy, boolean zeroInventoryOnNoStock, CommandLog commandLog) {
 
-  /** The default buyer edit window: 5 minutes after checkout (R11). */
-  public static final Duration DEFAULT_BUYER_EDIT_WINDOW = Duration.ofMinutes(5);
-  /** The default return window: 30 days after shipment (R20). */
-  public static final Duration DEFAULT_RETURN_WINDOW = Duration.ofDays(30);
-
-  /**
-   * Creates the value.
-   *
-   * @param instant when the command is decided
-   * @param role who sends it
-   * @param zone the marketplace's time zone
-   * @param buyerEditWindow the buyer edit window, not negative
-   * @param zeroInventoryOnNoStock whether "no stock" zeroes inventory
-   * @param returnWindow the return window, not negative
-   * @throws InvalidCommandException if a value is missing or a window negative
-   */
+  /** Checks that no component is missing. */
   public WorkflowContext {
     InvalidCommandException.required("context.instant", instant, "must not be null");
-    InvalidCommandException.required("context.role", role, "must not be null");
-    InvalidCommandException.required("context.zone", zone, "must not be null");
-    InvalidCommandException.required("context.buyerEditWindow", buyerEditWindow, "must not be null");
-    InvalidCommandException.required("context.returnWindow", returnWindow, "must not be null");
-    if (buyerEditWindow.isNegative()) {
-      throw new InvalidCommandException("context.buyerEditWindow", buyerEditWindow, "must not be negative");
-    }
-    if (returnWindow.isNegative()) {
-      throw new InvalidCommandException("context.returnWindow", returnWindow, "must not be negative");
-    }
+    InvalidCommandException.required("context.actor", actor, "must not be null");
+    InvalidCommandException.required("context.policy", policy, "must not be null");
+    InvalidCommandException.required("context.commandLog", commandLog, "must not be null");
   }
 
   /**
-   * Obtains a context with the default policy: UTC, a 5-minute buyer edit window, no inventory zeroing, a
-   * 30-day return window.
+   * Obtains a context under {@link DeadlinePolicies#defaults()} (UTC, a 5-minute buyer edit window, a
+   * 30-day return window), with no inventory zeroing and no command log.
    *
    * @param instant when the command is decided
    * @param role who sends it
    * @return the context
    */
   public static WorkflowContext of(Instant instant, Role role) {
-    return new WorkflowContext(instant, role, ZoneOffset.UTC, DEFAULT_BUYER_EDIT_WINDOW, false,
-        DEFAULT_RETURN_WINDOW);
+    return of(instant, role, DeadlinePolicies.defaults());
+  }
+
+  /**
+   * Obtains a context under a marketplace's policy, with no inventory zeroing and no command log.
+   *
+   * @param instant when the command is decided
+   * @param role who sends it
+   * @param policy the marketplace's policy
+   * @return the context
+   */
+  public static WorkflowContext of(Instant instant, Role role, DeadlinePolicy policy) {
+    InvalidCommandException.required("context.role", role, "must not be null");
+    return new WorkflowContext(instant, Actor.of(role), policy, false, CommandLog.none());
+  }
+
+  /** Returns the acting role (R44). */
+  public Role role() {
+    return actor.role();
+  }
+
+  /** Returns the marketplace's time zone, the policy's: for dates in messages and windows. */
+  public ZoneId zone() {
+    return policy.zone();
   }
 
   /**
@@ -83,37 +82,39 @@ public record WorkflowContext(
    * @return the context
    */
   public WorkflowContext withInstant(Instant instant) {
-    return new WorkflowContext(instant, role, zone, buyerEditWindow, zeroInventoryOnNoStock, returnWindow);
+    return new WorkflowContext(instant, actor, policy, zeroInventoryOnNoStock, commandLog);
   }
 
   /**
-   * Returns a copy with another acting role.
+   * Returns a copy with another acting role and no user.
    *
    * @param role the role
    * @return the context
    */
   public WorkflowContext withRole(Role role) {
-    return new WorkflowContext(instant, role, zone, buyerEditWindow, zeroInventoryOnNoStock, returnWindow);
+    InvalidCommandException.required("context.role", role, "must not be null");
+    return new WorkflowContext(instant, Actor.of(role), policy, zeroInventoryOnNoStock, commandLog);
   }
 
   /**
-   * Returns a copy with another time zone.
+   * Returns a copy whose actor names the person, in the same role.
    *
-   * @param zone the zone
+   * @param user the host's id of the person
    * @return the context
    */
-  public WorkflowContext withZone(ZoneId zone) {
-    return new WorkflowContext(instant, role, zone, buyerEditWindow, zeroInventoryOnNoStock, returnWindow);
+  public WorkflowContext withUser(UserId user) {
+    InvalidCommandException.required("context.user", user, "must not be null");
+    return new WorkflowContext(instant, Actor.of(actor.role(), user), policy, zeroInventoryOnNoStock, commandLog);
   }
 
   /**
-   * Returns a copy with another buyer edit window (R11).
+   * Returns a copy under another policy.
    *
-   * @param buyerEditWindow the window
+   * @param policy the policy
    * @return the context
    */
-  public WorkflowContext withBuyerEditWindow(Duration buyerEditWindow) {
-    return new WorkflowContext(instant, role, zone, buyerEditWindow, zeroInventoryOnNoStock, returnWindow);
+  public WorkflowContext withPolicy(DeadlinePolicy policy) {
+    return new WorkflowContext(instant, actor, policy, zeroInventoryOnNoStock, commandLog);
   }
 
   /**
@@ -123,16 +124,16 @@ public record WorkflowContext(
    * @return the context
    */
   public WorkflowContext withZeroInventoryOnNoStock(boolean zeroInventoryOnNoStock) {
-    return new WorkflowContext(instant, role, zone, buyerEditWindow, zeroInventoryOnNoStock, returnWindow);
+    return new WorkflowContext(instant, actor, policy, zeroInventoryOnNoStock, commandLog);
   }
 
   /**
-   * Returns a copy with another return window (R20).
+   * Returns a copy with the host's log of applied commands (R43).
    *
-   * @param returnWindow the window
+   * @param commandLog the log
    * @return the context
    */
-  public WorkflowContext withReturnWindow(Duration returnWindow) {
-    return new WorkflowContext(instant, role, zone, buyerEditWindow, zeroInventoryOnNoStock, returnWindow);
+  public WorkflowContext withCommandLog(CommandLog commandLog) {
+    return new WorkflowContext(instant, actor, policy, zeroInventoryOnNoStock, commandLog);
   }
 }

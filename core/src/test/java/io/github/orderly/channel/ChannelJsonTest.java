@@ -2,6 +2,7 @@ package io.github.orderly.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.orderly.order.UpstreamStatus;
 import io.github.orderly.json.OrderlyJson;
 import io.github.orderly.order.LineId;
 import io.github.orderly.order.OrderId;

@@ -3,6 +3,7 @@ package io.github.orderly.channel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.orderly.order.UpstreamStatus;
 import io.github.orderly.money.Money;
 import io.github.orderly.order.Address;
 import io.github.orderly.order.LineId;

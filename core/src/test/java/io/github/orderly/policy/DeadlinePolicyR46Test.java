@@ -3,6 +3,7 @@ package io.github.orderly.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.orderly.Rule;
 import io.github.orderly.order.FulfilmentChannel;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ class DeadlinePolicyR46Test {
     assertThat(p.confirmCountsFrom()).isEqualTo(DeadlineAnchor.ORDER_DATE);
     assertThat(p.confirmDayCount()).isEqualTo(DayCount.CALENDAR_DAYS);
     assertThat(p.confirmWarningDays()).isZero();
-    assertThat(p.confirmRule()).isEqualTo("R8");
+    assertThat(p.confirmRule()).isEqualTo(Rule.R8);
     assertThat(p.zone()).isEqualTo(ZoneId.of("America/Los_Angeles"));
     assertThat(p.autoCancelChannels()).containsExactly(FulfilmentChannel.SELLER);
   }
@@ -41,7 +42,7 @@ class DeadlinePolicyR46Test {
     assertThat(p.confirmWithinDays()).isEqualTo(7);
     assertThat(p.confirmCountsFrom()).isEqualTo(DeadlineAnchor.SHIP_BY_DATE);
     assertThat(p.confirmDayCount()).isEqualTo(DayCount.BUSINESS_DAYS);
-    assertThat(p.confirmRule()).isEqualTo("R8");
+    assertThat(p.confirmRule()).isEqualTo(Rule.R8);
   }
 
   @Test
@@ -52,7 +53,7 @@ class DeadlinePolicyR46Test {
     assertThat(p.confirmCountsFrom()).isEqualTo(DeadlineAnchor.SHIP_BY_DATE);
     assertThat(p.confirmDayCount()).isEqualTo(DayCount.CALENDAR_DAYS);
     assertThat(p.confirmWarningDays()).isEqualTo(7);
-    assertThat(p.confirmRule()).isEqualTo("R9");
+    assertThat(p.confirmRule()).isEqualTo(Rule.R9);
     assertThat(p.zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
   }
 
@@ -151,9 +152,9 @@ class DeadlinePolicyR46Test {
     assertThatThrownBy(name::build).isInstanceOf(InvalidPolicyException.class)
         .hasMessage("name = ' ': must not be blank");
     DeadlinePolicy.Builder rule = mine();
-    rule.confirmRule("");
+    rule.confirmRule(Rule.R12);
     assertThatThrownBy(rule::build).isInstanceOf(InvalidPolicyException.class)
-        .hasMessage("confirmRule = '': must not be blank");
+        .hasMessage("confirmRule = 'R12': must be R8 or R9, the rules of a shipment-confirmation deadline");
   }
 
   @Test

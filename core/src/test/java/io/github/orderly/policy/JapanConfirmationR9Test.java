@@ -5,13 +5,17 @@ import static io.github.orderly.policy.TestOrders.at;
 import static io.github.orderly.policy.TestOrders.unshipped;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.orderly.Rule;
 import io.github.orderly.order.CancellationReason;
 import io.github.orderly.order.MarketplaceId;
 import io.github.orderly.order.Order;
+import io.github.orderly.status.OrderStatus;
+import io.github.orderly.testing.OrderGenerator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +44,7 @@ class JapanConfirmationR9Test {
       assertThat(warning.text()).isEqualTo("Confirm as shipped by 2026-03-08 to avoid cancellation");
       assertThat(warning.at()).isEqualTo(d);
       assertThat(warning.deadline().dueAt()).isEqualTo(cutoff);
-      assertThat(warning.ruleId()).isEqualTo("R9");
+      assertThat(warning.rule()).isEqualTo(Rule.R9);
       assertThat(warning.id()).isEqualTo("warn:503-0000001-0000001:shipment-confirmation");
     }
 
@@ -48,7 +52,7 @@ class JapanConfirmationR9Test {
     assertThat(after.warnings()).isEmpty();
     assertThat(after.cancellations()).singleElement().satisfies(c -> {
       assertThat(c.reason()).isEqualTo(CancellationReason.SHIPMENT_NOT_CONFIRMED);
-      assertThat(c.ruleId()).isEqualTo("R9");
+      assertThat(c.rule()).isEqualTo(Rule.R9);
       assertThat(c.dueAt()).isEqualTo(cutoff);
     });
   }

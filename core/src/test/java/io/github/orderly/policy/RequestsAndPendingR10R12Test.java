@@ -7,11 +7,16 @@ import static io.github.orderly.policy.TestOrders.request;
 import static io.github.orderly.policy.TestOrders.unshipped;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.orderly.Rule;
 import io.github.orderly.order.CancellationReason;
+import io.github.orderly.order.CommandId;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.Party;
+import io.github.orderly.status.OrderStatus;
+import io.github.orderly.testing.OrderGenerator;
 import java.time.Instant;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +38,7 @@ class RequestsAndPendingR10R12Test {
     Escalation escalation = result.escalations().get(0);
     assertThat(escalation.at()).isEqualTo(twoDaysLater);
     assertThat(escalation.requestedAt()).isEqualTo(asked);
-    assertThat(escalation.ruleId()).isEqualTo("R10");
+    assertThat(escalation.rule()).isEqualTo(Rule.R10);
     assertThat(escalation.id()).isEqualTo("escalate:112-0000010-0000001:cancellation-request:" + asked);
   }
 
@@ -63,9 +68,9 @@ class RequestsAndPendingR10R12Test {
     AutomaticCancellation cancel = Sweep.of(US).run(List.of(order), sevenDays).cancellations().get(0);
     assertThat(cancel.reason()).isEqualTo(CancellationReason.PAYMENT_NOT_COMPLETED);
     assertThat(cancel.by()).isEqualTo(Party.MARKETPLACE);
-    assertThat(cancel.ruleId()).isEqualTo("R12");
+    assertThat(cancel.rule()).isEqualTo(Rule.R12);
     assertThat(cancel.dueAt()).isEqualTo(sevenDays);
-    assertThat(cancel.commandId()).isEqualTo("auto-cancel:112-0000012-0000001:payment-pending");
+    assertThat(cancel.commandId()).isEqualTo(CommandId.of("auto-cancel:112-0000012-0000001:payment-pending"));
   }
 
   @Test
@@ -87,7 +92,7 @@ class RequestsAndPendingR10R12Test {
         .satisfies(d -> {
           assertThat(d.dueAt()).isEqualTo(at("2026-05-10T20:05", LOS_ANGELES));
           assertThat(d.consequence()).isEqualTo(Consequence.WINDOW_CLOSES);
-          assertThat(d.ruleId()).isEqualTo("R11");
+          assertThat(d.rule()).isEqualTo(Rule.R11);
         });
     Order shipped = io.github.orderly.testing.OrderGenerator.standard()
         .next(new java.util.SplittableRandom(3), io.github.orderly.status.OrderStatus.SHIPPED);

@@ -5,7 +5,9 @@ import static io.github.orderly.policy.TestOrders.at;
 import static io.github.orderly.policy.TestOrders.unshipped;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.orderly.Rule;
 import io.github.orderly.order.CancellationReason;
+import io.github.orderly.order.CommandId;
 import io.github.orderly.order.FulfilmentChannel;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderId;
@@ -38,8 +40,8 @@ class ShipmentConfirmationR8Test {
     assertThat(cancel.reason()).isEqualTo(CancellationReason.SHIPMENT_NOT_CONFIRMED);
     assertThat(cancel.by()).isEqualTo(Party.MARKETPLACE);
     assertThat(cancel.dueAt()).isEqualTo(day30);
-    assertThat(cancel.ruleId()).isEqualTo("R8");
-    assertThat(cancel.commandId()).isEqualTo("auto-cancel:112-0000001-0000001:shipment-confirmation");
+    assertThat(cancel.rule()).isEqualTo(Rule.R8);
+    assertThat(cancel.commandId()).isEqualTo(CommandId.of("auto-cancel:112-0000001-0000001:shipment-confirmation"));
     assertThat(cancel.deadline().kind()).isEqualTo(DeadlineKind.SHIPMENT_CONFIRMATION);
   }
 
@@ -67,7 +69,7 @@ class ShipmentConfirmationR8Test {
         .satisfies(c -> {
           assertThat(c.dueAt()).isEqualTo(due);
           assertThat(c.reason()).isEqualTo(CancellationReason.SHIPMENT_NOT_CONFIRMED);
-          assertThat(c.ruleId()).isEqualTo("R8");
+          assertThat(c.rule()).isEqualTo(Rule.R8);
         });
   }
 

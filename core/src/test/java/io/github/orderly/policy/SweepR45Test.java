@@ -2,6 +2,8 @@ package io.github.orderly.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.orderly.Rule;
+import io.github.orderly.order.CancellationReason;
 import io.github.orderly.order.MarketplaceId;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderId;
@@ -10,9 +12,11 @@ import io.github.orderly.testing.OrderGenerator;
 import io.github.orderly.testing.Property;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -160,7 +164,7 @@ class SweepR45Test {
   @Test
   @DisplayName("R45: every kind of due action has its accessor on the sweep result")
   void everyActionTypeIsCovered() {
-    Deadline deadline = new Deadline(DeadlineKind.SHIPMENT_CONFIRMATION, START, START, Consequence.AUTOMATIC_CANCELLATION, "R8");
+    Deadline deadline = new Deadline(DeadlineKind.SHIPMENT_CONFIRMATION, START, START, Consequence.AUTOMATIC_CANCELLATION, Rule.R8);
     OrderId id = OrderId.of("112-1");
     List<DueAction> one = List.of(
         new AutomaticCancellation(id, deadline, io.github.orderly.order.CancellationReason.SHIPMENT_NOT_CONFIRMED),

@@ -9,8 +9,10 @@ import io.github.orderly.status.OrderStatus;
 import io.github.orderly.status.PaymentStatus;
 import io.github.orderly.testing.OrderGenerator;
 import io.github.orderly.testing.Property;
+import io.github.orderly.workflow.AutoCancel;
 import io.github.orderly.workflow.Decision;
 import io.github.orderly.workflow.OrderWorkflow;
+import io.github.orderly.workflow.WorkflowContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +30,8 @@ class SweepThroughWorkflowR45Test {
     Map<OrderId, Order> next = new LinkedHashMap<>(orders);
     for (AutomaticCancellation c : due.cancellations()) {
       Order order = next.get(c.orderId());
-      Decision d = OrderWorkflow.decide(order, c.toCommand(), POLICY.workflowContext(c.at(), Role.MARKETPLACE));
+      Decision d = OrderWorkflow.decide(order, AutoCancel.from(c), WorkflowContext.of(c.at(), Role.MARKETPLACE,
+          POLICY));
       log.add(d);
       next.put(c.orderId(), d.order());
     }
@@ -77,10 +80,10 @@ class SweepThroughWorkflowR45Test {
 
   @Test
   void R46_theWorkflowTakesItsWindowsFromThePolicy() {
-    var context = DeadlinePolicies.sellerCentralJapan().workflowContext(Instant.EPOCH, Role.STAFF);
-    assertThat(context.zone()).isEqualTo(DeadlinePolicies.sellerCentralJapan().zone());
-    assertThat(context.buyerEditWindow()).isEqualTo(DeadlinePolicies.sellerCentralJapan().buyerEditWindow());
-    assertThat(context.returnWindow()).isEqualTo(Duration.ofDays(DeadlinePolicies.sellerCentralJapan().returnDays()));
+    DeadlinePolicy japan = DeadlinePolicies.sellerCentralJapan();
+    var context = WorkflowContext.of(Instant.EPOCH, Role.STAFF, japan);
+    assertThat(context.zone()).isEqualTo(japan.zone());
+    assertThat(context.policy()).isSameAs(japan);
     assertThat(context.role()).isEqualTo(Role.STAFF);
   }
 }

@@ -2,6 +2,7 @@ package io.github.orderly.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.orderly.Rule;
 import io.github.orderly.access.Role;
 import io.github.orderly.money.Money;
 import io.github.orderly.order.Address;
@@ -14,13 +15,16 @@ import io.github.orderly.order.MarketplaceId;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderId;
 import io.github.orderly.order.OrderLine;
+import io.github.orderly.order.Party;
 import io.github.orderly.order.ShipmentLine;
 import io.github.orderly.order.Sku;
 import io.github.orderly.order.TrackingId;
+import io.github.orderly.policy.DeadlinePolicies;
+import io.github.orderly.policy.DeadlinePolicy;
 import io.github.orderly.status.PaymentStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Orders and commands for the workflow's given/when/then tests. */
@@ -88,20 +92,39 @@ final class Fixtures {
     return as(Role.MARKETPLACE);
   }
 
-  static Command.ConfirmShipment ship(LineId line, int quantity, String tracking) {
-    return ship(line, quantity, tracking, Optional.empty());
+  /** The role that may send the command: a seller's role for the seller's commands, else the marketplace. */
+  static WorkflowContext sender(Command command) {
+    return CommandTable.of(command.getClass()).origin() == Party.SELLER ? as(Role.OWNER) : marketplace();
   }
 
-  static Command.ConfirmShipment ship(LineId line, int quantity, String tracking, Optional<Money> cost) {
-    return new Command.ConfirmShipment(id(), List.of(ShipmentLine.of(line, quantity)), Carrier.of("UPS"),
-        TrackingId.of(tracking), SHIP_DAY, cost);
+  /** The default policy with other windows. */
+  static DeadlinePolicy policy(int returnDays, java.time.Duration buyerEditWindow) {
+    return DeadlinePolicy.builder().from(DeadlinePolicies.defaults()).returnDays(returnDays)
+        .buyerEditWindow(buyerEditWindow).build();
   }
 
-  /** Decides and asserts the command was accepted with events. */
+  static ConfirmShipment ship(LineId line, int quantity, String tracking) {
+    return ConfirmShipment.of(id(), Carrier.of("UPS"), TrackingId.of(tracking), SHIP_DAY,
+        List.of(ShipmentLine.of(line, quantity)));
+  }
+
+  static ConfirmShipment ship(LineId line, int quantity, String tracking, Money cost) {
+    return ship(line, quantity, tracking).withActualShippingCost(cost);
+  }
+
+  /**
+   * Decides and asserts the command was accepted: one event caused by the command, at the context's instant
+   * by its actor, and the order one version later.
+   */
   static Decision accept(Order order, Command command, WorkflowContext context) {
     Decision d = OrderWorkflow.decide(order, command, context);
     assertThat(d.rejection()).as("rejection of %s", command).isEmpty();
-    assertThat(d.events()).isNotEmpty();
+    assertThat(d.outcome()).as("outcome of %s", command).isEqualTo(Decision.Outcome.ACCEPTED);
+    assertThat(d.events()).hasSize(1);
+    Event event = d.events().get(0);
+    assertThat(event.cause()).isEqualTo(new Cause(command.id(), context.instant(), context.actor()));
+    assertThat(d.order().version()).isEqualTo(order.version() + 1);
+    assertThat(OrderWorkflow.evolve(order, event)).isEqualTo(d.order());
     return d;
   }
 
@@ -109,12 +132,24 @@ final class Fixtures {
     return accept(order, command, context).order();
   }
 
+  /** Decides and asserts the command was a repeat: no event, the order as given. */
+  static void repeat(Order order, Command command, WorkflowContext context) {
+    Decision d = OrderWorkflow.decide(order, command, context);
+    assertThat(d.rejection()).as("rejection of %s", command).isEmpty();
+    assertThat(d.outcome()).isEqualTo(Decision.Outcome.REPEATED);
+    assertThat(d.isRepeat()).isTrue();
+    assertThat(d.events()).isEmpty();
+    assertThat(d.order()).isSameAs(order);
+  }
+
   /** Decides and asserts the command was rejected under the rule, with the order unchanged. */
-  static Rejection reject(Order order, Command command, WorkflowContext context, String rule) {
+  static Rejection reject(Order order, Command command, WorkflowContext context, Rule rule) {
     Decision d = OrderWorkflow.decide(order, command, context);
     assertThat(d.rejection()).as("decision of %s", command).isPresent();
+    assertThat(d.outcome()).isEqualTo(Decision.Outcome.REJECTED);
+    assertThat(d.isRejected()).isTrue();
     assertThat(d.rejection().get().rule()).as(d.rejection().get().message()).isEqualTo(rule);
-    assertThat(d.rejection().get().message()).contains("(" + rule + ")").contains(order.id().value());
+    assertThat(d.rejection().get().message()).contains(rule.cite()).contains(order.id().value());
     assertThat(d.order()).isSameAs(order);
     assertThat(d.events()).isEmpty();
     return d.rejection().get();

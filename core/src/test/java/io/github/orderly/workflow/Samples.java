@@ -14,6 +14,7 @@ import io.github.orderly.order.ReturnLine;
 import io.github.orderly.order.ReturnReason;
 import io.github.orderly.order.RmaId;
 import io.github.orderly.status.ItemStatus;
+import io.github.orderly.status.OrderStatus;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,22 +24,25 @@ final class Samples {
 
   static List<Command> oneOfEachCommand() {
     return List.of(
-        new Command.ConfirmPayment(id()),
-        new Command.PrepareShipment(id(), List.of(L1)),
-        Fixtures.ship(L1, 1, "1Z-SAMPLE", Optional.of(Money.of("4.10", "USD"))),
-        Command.Cancel.bySeller(id(), CancellationReason.NO_STOCK),
-        new Command.CannotFulfil(id()),
-        new Command.RequestCancellation(id(), Optional.of("Changed my mind")),
-        new Command.AnswerCancellationRequest(id(), true),
-        new Command.RecordCarrierProgress(id(), List.of(L1), ItemStatus.DELIVERED),
-        new Command.AuthorizeReturn(id(), RmaId.of("RMA-S"), ReturnReason.REFUSED, List.of(ReturnLine.of(L1, 1))),
-        new Command.ReceiveReturn(id(), RmaId.of("RMA-S")),
-        new Command.FailReturn(id(), RmaId.of("RMA-S")),
-        new Command.IssueRefund(id(), RefundId.of("R-S"), RefundReason.GENERAL_ADJUSTMENT, List.of(),
+        new ConfirmPayment(id()),
+        new PrepareShipment(id(), List.of(L1)),
+        Fixtures.ship(L1, 1, "1Z-SAMPLE", Money.of("4.10", "USD")),
+        new RecordCarrierProgress(id(), List.of(L1), ItemStatus.DELIVERED),
+        Cancel.bySeller(id(), CancellationReason.PRICING_ERROR),
+        new AutoCancel(id(), CancellationReason.SHIPMENT_NOT_CONFIRMED),
+        new CannotFulfil(id()),
+        new RequestCancellation(id(), Optional.of("Changed my mind")),
+        new AcceptCancellationRequest(id()),
+        new DeclineCancellationRequest(id()),
+        new AuthorizeReturn(id(), RmaId.of("RMA-S"), ReturnReason.REFUSED, List.of(ReturnLine.of(L1, 1))),
+        new ReceiveReturn(id(), RmaId.of("RMA-S")),
+        new FailReturn(id(), RmaId.of("RMA-S")),
+        new IssueRefund(id(), RefundId.of("R-S"), RefundReason.GENERAL_ADJUSTMENT, List.of(),
             List.of(RefundLine.of(L1, Money.of("1.00", "USD")))),
-        new Command.RecordRefundOutcome(id(), RefundId.of("R-S"), RefundState.FAILED),
-        new Command.EditAsBuyer(id(), Optional.of(Address.builder().recipient("A B").addStreetLine("1 Road")
-            .city("Kyoto").countryCode("JP").build()), List.of(new LineQuantity(L1, 1))));
+        new RecordRefundOutcome(id(), RefundId.of("R-S"), RefundState.FAILED),
+        new EditAsBuyer(id(), Optional.of(Address.builder().recipient("A B").addStreetLine("1 Road")
+            .city("Kyoto").countryCode("JP").build()), List.of(new LineQuantity(L1, 1))),
+        new RecordUpstreamStatus(id(), OrderStatus.SHIPPED, Fixtures.LATER));
   }
 
   static Class<?>[] permittedCommandTypes() {

@@ -1,4 +1,4 @@
-package io.github.orderly.channel;
+package io.github.orderly.order;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.orderly.status.OrderStatus;
@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The latest order status the marketplace reported, merged monotonically (R29, R50).
+ * The latest order status the marketplace reported, merged monotonically (R29, R50); an order keeps the last
+ * one it merged ({@link Order#upstream()}). Immutable and thread-safe.
  *
  * <p>Imported orders move Pending → Unshipped → Partially shipped → Shipped (R29); Cancelled ends every
  * path. {@link #merge(OrderStatus, Instant)} takes an update pulled from the marketplace and keeps it only
@@ -39,6 +40,18 @@ public record UpstreamStatus(
       return this;
     }
     return new UpstreamStatus(update, reportedAt);
+  }
+
+  /**
+   * Returns whether merging the update would change this status: it is newer and neither a step back nor
+   * after a cancellation.
+   *
+   * @param update the reported status
+   * @param reportedAt when the marketplace reported it
+   * @return true if {@link #merge(OrderStatus, Instant)} returns a different value
+   */
+  public boolean advancesTo(OrderStatus update, Instant reportedAt) {
+    return merge(update, reportedAt) != this;
   }
 
   /** Returns whether the marketplace cancelled the order, so that it must not ship locally (R50). */

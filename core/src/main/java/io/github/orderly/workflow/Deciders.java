@@ -1,0 +1,58 @@
+package io.github.orderly.workflow;
+
+import io.github.orderly.Rule;
+import io.github.orderly.order.LineId;
+import io.github.orderly.order.Order;
+import io.github.orderly.order.OrderLine;
+import io.github.orderly.status.ItemStatus;
+import io.github.orderly.status.PaymentStatus;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the small deciders share: the statuses the tables give, and the refusals every family words alike. */
+final class Deciders {
+  private Deciders() {}
+
+  /** Returns {@code Order <id>}, how every message starts. */
+  static String id(Order order) {
+    return "Order " + order.id();
+  }
+
+  /**
+   * Returns the status changes the tables give every line of the order on the event: for each line, the row
+   * from its item status and the row from its payment status whose guards hold (R42).
+   *
+   * @param order the order before the event
+   * @param draft the event, its statuses not yet filled in
+   * @return the changed lines with their new statuses
+   */
+  static List<LineStatus> derive(Order order, Event draft) {
+    List<LineStatus> changes = new ArrayList<>(order.lines().size());
+    for (OrderLine line : order.lines()) {
+      ItemStatus item = StatusTables.item().next(line.itemStatus(), order, line, draft).orElse(line.itemStatus());
+      PaymentStatus payment = StatusTables.payment().next(line.paymentStatus(), order, line, draft)
+          .orElse(line.paymentStatus());
+      if (item != line.itemStatus() || payment != line.paymentStatus()) {
+        changes.add(new LineStatus(line.id(), item, payment));
+      }
+    }
+    return changes;
+  }
+
+  /** R40: the order has no such line. */
+  static Rejection noSuchLine(Order order, LineId line) {
+    return Rejection.of(Rule.R40, order.id(), id(order) + " has no line " + line).onLine(line);
+  }
+
+  /**
+   * R42: the item status of a line cannot change to the status a command names on its event: it is there
+   * already, or the table has no such row.
+   */
+  static Rejection notARow(Order order, OrderLine line, ItemStatus to, Class<? extends Event> event) {
+    String reason = line.itemStatus() == to
+        ? id(order) + ", line " + line.id() + " is already " + to.label()
+        : id(order) + ", line " + line.id() + ": the item status cannot change from " + line.itemStatus().label()
+            + " to " + to.label() + " on " + event.getSimpleName();
+    return Rejection.of(Rule.R42, order.id(), reason).onLine(line.id()).from(line.itemStatus()).to(to);
+  }
+}

@@ -1,0 +1,220 @@
+package io.github.orderly.workflow;
+
+import io.github.orderly.Rule;
+import io.github.orderly.order.InvalidOrderException;
+import io.github.orderly.order.LineId;
+import io.github.orderly.order.Order;
+import io.github.orderly.order.OrderLine;
+import io.github.orderly.order.Refund;
+import io.github.orderly.order.RefundId;
+import io.github.orderly.order.RefundState;
+import io.github.orderly.order.ReturnAuthorization;
+import io.github.orderly.order.ReturnState;
+import io.github.orderly.order.RmaId;
+import io.github.orderly.order.ShipmentLine;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@link OrderWorkflow#evolve}: what each event type does to an order, registered once per type, then the
+ * statuses the event lists, each checked against the tables (R42), then the version. Anything that does not
+ * fit the order is an {@link IllegalTransitionException} naming the event.
+ */
+final class Evolution {
+  /** What an event does to the order's records, besides its statuses. */
+  @FunctionalInterface
+  private interface Change<E extends Event> {
+    void apply(Order order, E event, Order.Builder next);
+  }
+
+  private static final Map<Class<? extends Event>, Change<Event>> CHANGES = new HashMap<>();
+
+  static {
+    on(PaymentConfirmed.class, (o, e, b) -> { });
+    on(ShipmentPrepared.class, (o, e, b) -> { });
+    on(CarrierProgressRecorded.class, (o, e, b) -> { });
+    on(ShipmentConfirmed.class, (o, e, b) -> b.addShipment(e.shipment()));
+    on(OrderCancelled.class, (o, e, b) -> {
+      b.cancellation(e.cancellation()).cancellationRequest(Optional.empty());
+      e.upstream().ifPresent(b::upstream);
+    });
+    on(CancellationRequested.class, (o, e, b) -> b.cancellationRequest(e.request()));
+    on(CancellationRequestDeclined.class, (o, e, b) -> b.cancellationRequest(Optional.empty()));
+    on(ReturnAuthorized.class, (o, e, b) -> b.addReturn(e.authorization()));
+    on(ReturnReceived.class, (o, e, b) -> {
+      b.returns(withReturnState(o, e, e.rmaId(), ReturnState.RECEIVED));
+      e.refund().ifPresent(b::addRefund);
+    });
+    on(ReturnFailed.class, (o, e, b) -> b.returns(withReturnState(o, e, e.rmaId(), ReturnState.FAILED)));
+    on(RefundIssued.class, (o, e, b) -> b.addRefund(e.refund()));
+    on(RefundSucceeded.class, (o, e, b) -> b.refunds(withRefundState(o, e, e.refundId(), RefundState.SUCCEEDED)));
+    on(RefundFailed.class, (o, e, b) -> b.refunds(withRefundState(o, e, e.refundId(), RefundState.FAILED)));
+    on(OrderEditedByBuyer.class, (o, e, b) -> e.deliveryAddress().ifPresent(b::deliveryAddress));
+    on(UpstreamStatusMerged.class, (o, e, b) -> b.upstream(e.upstream()));
+  }
+
+  private Evolution() {}
+
+  private static <E extends Event> void on(Class<E> type, Change<E> change) {
+    CHANGES.put(type, (order, event, next) -> change.apply(order, type.cast(event), next));
+  }
+
+  /** Returns whether every event type but {@link OrderPlaced} has its change registered. */
+  static boolean knows(Class<? extends Event> type) {
+    return CHANGES.containsKey(type);
+  }
+
+  static Order apply(Order order, Event event) {
+    Change<Event> change = CHANGES.get(event.getClass());
+    if (change == null) {
+      throw misfit(order, event, "an OrderPlaced starts a history and cannot follow another event");
+    }
+    Order.Builder next = Order.builder().from(order);
+    change.apply(order, event, next);
+    next.lines(lines(order, event));
+    next.version(order.version() + 1);
+    try {
+      return next.build();
+    } catch (InvalidOrderException e) {
+      throw misfit(order, event, e.getMessage());
+    }
+  }
+
+  /** The lines after the event: the statuses it lists, each a row whose guard holds, and quantities. */
+  private static List<OrderLine> lines(Order order, Event event) {
+    List<LineStatus> statuses = event.statuses();
+    List<ShipmentLine> shipped = event instanceof ShipmentConfirmed e ? e.shipment().lines() : List.of();
+    List<LineQuantity> quantities = event instanceof OrderEditedByBuyer e ? e.quantities() : List.of();
+    if (statuses.isEmpty() && shipped.isEmpty() && quantities.isEmpty()) {
+      return order.lines();
+    }
+    List<OrderLine> lines = order.lines();
+    LineIndex index = new LineIndex(lines);
+    OrderLine.Builder[] changed = new OrderLine.Builder[lines.size()];
+    for (LineStatus s : statuses) {
+      int i = index.of(order, s.lineId(), event);
+      OrderLine line = lines.get(i);
+      OrderLine.Builder b = builder(changed, i, line);
+      if (s.itemStatus() != line.itemStatus()) {
+        if (StatusTables.item().row(line.itemStatus(), s.itemStatus(), order, line, event).isEmpty()) {
+          throw notARow(order, line, "item", line.itemStatus().label(), s.itemStatus().label(), line.itemStatus(),
+              s.itemStatus(), event);
+        }
+        b.itemStatus(s.itemStatus());
+      }
+      if (s.paymentStatus() != line.paymentStatus()) {
+        if (StatusTables.payment().row(line.paymentStatus(), s.paymentStatus(), order, line, event).isEmpty()) {
+          throw notARow(order, line, "payment", line.paymentStatus().label(), s.paymentStatus().label(),
+              line.paymentStatus(), s.paymentStatus(), event);
+        }
+        b.paymentStatus(s.paymentStatus());
+      }
+    }
+    for (ShipmentLine sl : shipped) {
+      int i = index.of(order, sl.lineId(), event);
+      OrderLine line = lines.get(i);
+      builder(changed, i, line).quantityShipped(line.quantityShipped() + sl.quantity());
+    }
+    for (LineQuantity q : quantities) {
+      int i = index.of(order, q.lineId(), event);
+      builder(changed, i, lines.get(i)).quantityOrdered(q.quantity());
+    }
+    List<OrderLine> result = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      if (changed[i] == null) {
+        result.add(lines.get(i));
+        continue;
+      }
+      try {
+        result.add(changed[i].build());
+      } catch (InvalidOrderException e) {
+        throw misfit(order, event, "line " + lines.get(i).id() + ": " + e.getMessage());
+      }
+    }
+    return result;
+  }
+
+  private static OrderLine.Builder builder(OrderLine.Builder[] changed, int i, OrderLine line) {
+    if (changed[i] == null) {
+      changed[i] = OrderLine.builder().from(line);
+    }
+    return changed[i];
+  }
+
+  /** Finds lines by id: a scan for the few lines most orders have, a map for many. */
+  private static final class LineIndex {
+    private static final int SCAN = 16;
+    private final List<OrderLine> lines;
+    private Map<LineId, Integer> byId;
+
+    LineIndex(List<OrderLine> lines) {
+      this.lines = lines;
+    }
+
+    int of(Order order, LineId id, Event event) {
+      if (lines.size() <= SCAN) {
+        for (int i = 0; i < lines.size(); i++) {
+          if (lines.get(i).id().equals(id)) {
+            return i;
+          }
+        }
+      } else {
+        if (byId == null) {
+          byId = new HashMap<>();
+          for (int i = 0; i < lines.size(); i++) {
+            byId.put(lines.get(i).id(), i);
+          }
+        }
+        Integer i = byId.get(id);
+        if (i != null) {
+          return i;
+        }
+      }
+      throw new IllegalTransitionException(Rejection.of(Rule.R40, order.id(), "Order " + order.id()
+          + " has no line " + id + " (" + describe(event) + ")").onLine(id));
+    }
+  }
+
+  private static List<ReturnAuthorization> withReturnState(Order order, Event event, RmaId rmaId,
+      ReturnState state) {
+    List<ReturnAuthorization> result = new ArrayList<>(order.returns());
+    for (int i = 0; i < result.size(); i++) {
+      if (result.get(i).rmaId().equals(rmaId)) {
+        result.set(i, ReturnAuthorization.builder().from(result.get(i)).state(state).build());
+        return result;
+      }
+    }
+    throw misfit(order, event, "it has no return " + rmaId);
+  }
+
+  private static List<Refund> withRefundState(Order order, Event event, RefundId refundId, RefundState state) {
+    List<Refund> result = new ArrayList<>(order.refunds());
+    for (int i = 0; i < result.size(); i++) {
+      if (result.get(i).id().equals(refundId)) {
+        result.set(i, Refund.builder().from(result.get(i)).state(state).build());
+        return result;
+      }
+    }
+    throw misfit(order, event, "it has no refund " + refundId);
+  }
+
+  private static String describe(Event event) {
+    return event.getClass().getSimpleName() + " of command " + event.commandId();
+  }
+
+  /** R43: the event does not fit the order, so it cannot be one of the order's own events. */
+  private static IllegalTransitionException misfit(Order order, Event event, String why) {
+    return new IllegalTransitionException(Rejection.of(Rule.R43, order.id(), "Order " + order.id() + ": "
+        + describe(event) + " does not fit the order: " + why));
+  }
+
+  private static IllegalTransitionException notARow(Order order, OrderLine line, String kind, String fromLabel,
+      String toLabel, Enum<?> from, Enum<?> to, Event event) {
+    return new IllegalTransitionException(Rejection.of(Rule.R42, order.id(), "Order " + order.id() + ", line "
+        + line.id() + ": the " + kind + " status cannot change from " + fromLabel + " to " + toLabel + " on "
+        + event.getClass().getSimpleName()).onLine(line.id()).from(from).to(to));
+  }
+}

@@ -1,0 +1,98 @@
+package io.github.orderly.workflow;
+
+import io.github.orderly.Rule;
+import io.github.orderly.order.FulfilmentChannel;
+import io.github.orderly.order.Order;
+import io.github.orderly.order.Shipment;
+import io.github.orderly.order.UpstreamStatus;
+import io.github.orderly.status.OrderStatus;
+
+/**
+ * A condition an order must meet before a command's own rules are asked, each with the rule that refuses
+ * the command when it does not hold. {@link CommandTable} lists, per command, which apply and in which
+ * order; so "is the order pending?" or "did anything ship?" is asked in one place, for every command that
+ * cares. Immutable and thread-safe.
+ */
+public enum Precondition {
+  /** The marketplace has not reported the order cancelled (R50). */
+  NOT_CANCELLED_UPSTREAM(Rule.R50),
+  /** The order is not cancelled (R5). */
+  NOT_CANCELLED(Rule.R5),
+  /** The command is not dated before the order date (R24). */
+  NOT_BEFORE_PURCHASE(Rule.R24),
+  /** The order is pending: its payment is not yet confirmed (R1). */
+  PENDING(Rule.R1),
+  /** The order is not pending (R1). */
+  NOT_PENDING(Rule.R1),
+  /** No line has been confirmed as shipped (R3). */
+  NOTHING_SHIPPED(Rule.R3),
+  /** The seller fulfils the order (R11). */
+  SELLER_FULFILLED(Rule.R11),
+  /** The marketplace fulfils the order (R18). */
+  MARKETPLACE_FULFILLED(Rule.R18),
+  /** The buyer has an open cancellation request (R10). */
+  REQUEST_OPEN(Rule.R10);
+
+  private final Rule rule;
+
+  Precondition(Rule rule) {
+    this.rule = rule;
+  }
+
+  /** Returns the rule that refuses a command when the condition does not hold. */
+  public Rule rule() {
+    return rule;
+  }
+
+  /** Returns whether the condition holds for the order at the context's instant. */
+  boolean holds(Order order, WorkflowContext context) {
+    return switch (this) {
+      case NOT_CANCELLED_UPSTREAM -> order.upstream().map(u -> !u.blocksShipment()).orElse(true);
+      case NOT_CANCELLED -> order.status() != OrderStatus.CANCELLED;
+      case NOT_BEFORE_PURCHASE -> !context.instant().isBefore(order.purchasedAt());
+      case PENDING -> order.status() == OrderStatus.PENDING;
+      case NOT_PENDING -> order.status() != OrderStatus.PENDING;
+      case NOTHING_SHIPPED -> order.shipments().isEmpty();
+      case SELLER_FULFILLED -> order.fulfilmentChannel() == FulfilmentChannel.SELLER;
+      case MARKETPLACE_FULFILLED -> order.fulfilmentChannel() == FulfilmentChannel.MARKETPLACE;
+      case REQUEST_OPEN -> order.cancellationRequest().isPresent();
+    };
+  }
+
+  /** Returns the rejection of a command whose row requires this condition, which does not hold. */
+  Rejection refuse(Order order, CommandTable.Requirement requirement, WorkflowContext context) {
+    String id = "Order " + order.id();
+    String words = requirement.words();
+    String advice = requirement.advice();
+    return switch (this) {
+      case NOT_CANCELLED_UPSTREAM -> {
+        UpstreamStatus u = order.upstream().orElseThrow();
+        yield Rejection.of(rule, order.id(), id + ": the marketplace reported it cancelled on "
+            + u.observedAt().atZone(context.zone()).toLocalDate() + ", so it must not ship", advice)
+            .from(OrderStatus.CANCELLED);
+      }
+      case NOT_CANCELLED -> Rejection.of(rule, order.id(), id + " is cancelled and accepts no further action",
+          advice.isEmpty() ? "It stays on record as it is." : advice).from(OrderStatus.CANCELLED);
+      case NOT_BEFORE_PURCHASE -> Rejection.of(rule, order.id(), id + ": the command's instant "
+          + context.instant() + " is before the order date " + order.purchasedAt());
+      case PENDING -> Rejection.of(rule, order.id(), id + " is not pending (it is " + order.status().label()
+          + "): its payment was already confirmed").from(order.status());
+      case NOT_PENDING -> Rejection.of(rule, order.id(), id + " is pending: the buyer's payment is not complete,"
+          + " so the seller cannot " + words + " it yet", advice.isEmpty() ? "Wait until the payment is confirmed." : advice)
+          .from(OrderStatus.PENDING);
+      case NOTHING_SHIPPED -> {
+        Shipment first = order.shipments().get(0);
+        yield Rejection.of(rule, order.id(), id + " cannot be " + words + ": line "
+            + first.lines().get(0).lineId() + " was confirmed as shipped on "
+            + first.shippedAt().atZone(context.zone()).toLocalDate(), advice)
+            .onLine(first.lines().get(0).lineId()).from(order.status()).to(OrderStatus.CANCELLED);
+      }
+      case SELLER_FULFILLED -> Rejection.of(rule, order.id(), id + " is marketplace-fulfilled: " + words
+          + " only a seller-fulfilled order", advice);
+      case MARKETPLACE_FULFILLED -> Rejection.of(rule, order.id(), id + " is seller-fulfilled: " + words
+          + " only a marketplace-fulfilled order", advice);
+      case REQUEST_OPEN -> Rejection.of(rule, order.id(), id + " has no open cancellation request to "
+          + words);
+    };
+  }
+}

@@ -1,0 +1,29 @@
+package io.github.orderly.workflow;
+
+import static io.github.orderly.workflow.InvalidCommandException.listOrEmpty;
+import static io.github.orderly.workflow.InvalidCommandException.required;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.orderly.order.RefundId;
+import java.util.List;
+
+/**
+ * A processing refund failed; the seller must refund by hand (R19).
+ *
+ * @param cause its cause
+ * @param refundId the refund
+ * @param statuses the lines changed, with their new statuses
+ */
+public record RefundFailed(
+    @JsonProperty(value = "cause", required = true) Cause cause,
+    @JsonProperty(value = "refundId", required = true) RefundId refundId,
+    @JsonProperty("statuses") List<LineStatus> statuses) implements Event {
+  /** Checks the components. */
+  @JsonCreator
+  public RefundFailed {
+    required("refundFailed.cause", cause, "must not be null");
+    required("refundFailed.refundId", refundId, "must not be null");
+    statuses = listOrEmpty("refundFailed.statuses", statuses);
+  }
+}

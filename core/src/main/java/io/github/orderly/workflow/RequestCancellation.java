@@ -1,0 +1,26 @@
+package io.github.orderly.workflow;
+
+import static io.github.orderly.workflow.InvalidCommandException.optional;
+import static io.github.orderly.workflow.InvalidCommandException.required;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.orderly.order.CommandId;
+import java.util.Optional;
+
+/**
+ * The buyer asks the seller to cancel (R10), relayed by the marketplace.
+ *
+ * @param id the command id
+ * @param reason the buyer's words, if any
+ */
+public record RequestCancellation(
+    @JsonProperty(value = "id", required = true) CommandId id,
+    @JsonProperty("reason") Optional<String> reason) implements Command {
+  /** Checks the components. */
+  @JsonCreator
+  public RequestCancellation {
+    required("requestCancellation.id", id, "must not be null");
+    reason = optional(reason);
+  }
+}
