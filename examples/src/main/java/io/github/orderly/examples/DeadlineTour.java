@@ -1,8 +1,6 @@
 package io.github.orderly.examples;
 
 import io.github.orderly.access.Role;
-import io.github.orderly.workflow.Decision;
-import io.github.orderly.workflow.OrderWorkflow;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderId;
 import io.github.orderly.policy.AutomaticCancellation;
@@ -19,6 +17,10 @@ import io.github.orderly.policy.SweepResult;
 import io.github.orderly.policy.Warning;
 import io.github.orderly.status.OrderStatus;
 import io.github.orderly.testing.OrderGenerator;
+import io.github.orderly.workflow.AutoCancel;
+import io.github.orderly.workflow.Decision;
+import io.github.orderly.workflow.OrderWorkflow;
+import io.github.orderly.workflow.WorkflowContext;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,8 +30,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -64,7 +66,7 @@ final class DeadlineTour {
     for (Deadline d : Deadlines.of(sample, policy)) {
       out.printf("  %-22s due %s  warns from %s  -> %s (%s)%n", d.kind().code(),
           d.dueAt().atZone(policy.zone()).toLocalDateTime(), d.warningFrom().atZone(policy.zone()).toLocalDateTime(),
-          d.consequence(), d.ruleId());
+          d.consequence(), d.rule());
     }
 
     Sweep sweep = Sweep.of(policy);
@@ -94,18 +96,18 @@ final class DeadlineTour {
           out.printf("%s  warning       %s  \"%s\"%n", date, w.orderId(), w.text());
         } else if (action instanceof AutomaticCancellation) {
           AutomaticCancellation c = (AutomaticCancellation) action;
-          Decision decision = OrderWorkflow.decide(store.get(c.orderId()), c.toCommand(),
-              policy.workflowContext(now, Role.MARKETPLACE));
+          Decision decision = OrderWorkflow.decide(store.get(c.orderId()), AutoCancel.from(c),
+              WorkflowContext.of(now, Role.MARKETPLACE, policy));
           store.put(c.orderId(), decision.order());
           cancelled++;
           out.printf("%s  auto-cancel   %s  reason %s by %s (%s), due %s, command %s%n", date, c.orderId(),
-              c.reason(), c.by(), c.ruleId(), c.dueAt().atZone(policy.zone()).toLocalDateTime(), c.commandId());
+              c.reason(), c.by(), c.rule(), c.dueAt().atZone(policy.zone()).toLocalDateTime(), c.commandId());
           out.printf("%13s %s: %s, every line %s%n", "", decision.events().isEmpty() ? "no change" : "applied",
               decision.order().status().label(), decision.order().lines().get(0).paymentStatus().label());
         } else if (action instanceof Escalation) {
           escalations++;
           out.printf("%s  escalation    %s  buyer's request of %s unanswered (%s)%n", date, action.orderId(),
-              ((Escalation) action).requestedAt().atZone(policy.zone()).toLocalDate(), action.ruleId());
+              ((Escalation) action).requestedAt().atZone(policy.zone()).toLocalDate(), action.rule());
         } else {
           throw new AssertionError(action);
         }
