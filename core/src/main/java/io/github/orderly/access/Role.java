@@ -33,9 +33,15 @@ public enum Role {
       Permission.REFUND_ORDERS, Permission.MANAGE_RETURNS));
 
   private final Set<Permission> permissions;
+  private final long mask;
 
   Role(EnumSet<Permission> permissions) {
     this.permissions = java.util.Collections.unmodifiableSet(permissions);
+    long bits = 0;
+    for (Permission p : permissions) {
+      bits |= 1L << p.ordinal();
+    }
+    this.mask = bits;
   }
 
   /** Returns the permissions this role holds. */
@@ -50,6 +56,6 @@ public enum Role {
    * @return true if allowed
    */
   public boolean can(Permission permission) {
-    return permissions.contains(permission);
+    return (mask & (1L << permission.ordinal())) != 0;
   }
 }

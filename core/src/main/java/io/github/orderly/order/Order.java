@@ -50,6 +50,17 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableOrder.class)
 @JsonDeserialize(as = ImmutableOrder.class)
 public abstract class Order {
+  /*
+   * Derived values cached as String caches its hash: computed on first use without a lock. The values are
+   * immutable (an enum constant, a Money whose fields are final) and equal whichever thread computes them,
+   * so a race only computes one twice. Immutables' lazy attributes would take a lock per new order, and the
+   * workflow builds an order per event.
+   */
+  @SuppressWarnings("immutables:incompat")
+  private transient OrderStatus status;
+  @SuppressWarnings("immutables:incompat")
+  private transient Money total;
+
   Order() {}
 
   /** Returns the marketplace's order id. */
@@ -154,18 +165,21 @@ public abstract class Order {
   }
 
   /** Returns the currency of every amount of the order. */
-  @Value.Lazy
   public Currency currency() {
     return lines().get(0).unitPrice().currency();
   }
 
   /** Returns what the buyer is charged for the whole order: the sum of the lines' charges. */
-  @Value.Lazy
   public Money total() {
+    Money cached = total;
+    if (cached != null) {
+      return cached;
+    }
     Money sum = Money.zero(currency());
     for (OrderLine line : lines()) {
       sum = sum.plus(line.charge());
     }
+    total = sum;
     return sum;
   }
 
@@ -180,8 +194,16 @@ public abstract class Order {
    * A line refunded instead of shipped (R16) is not cancelled: it still counts as not shipped, so the
    * order stays partially shipped and late (R7).
    */
-  @Value.Lazy
   public OrderStatus status() {
+    OrderStatus cached = status;
+    if (cached == null) {
+      cached = deriveStatus();
+      status = cached;
+    }
+    return cached;
+  }
+
+  private OrderStatus deriveStatus() {
     boolean anyActive = false;
     boolean anyShipped = false;
     boolean allShipped = true;

@@ -27,6 +27,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableOrderLine.class)
 @JsonDeserialize(as = ImmutableOrderLine.class)
 public abstract class OrderLine {
+  /** The charge, cached as String caches its hash (see {@link Order}): Money is immutable. */
+  @SuppressWarnings("immutables:incompat")
+  private transient Money charge;
+
   OrderLine() {}
 
   /** Returns the marketplace's order-item id. */
@@ -95,9 +99,13 @@ public abstract class OrderLine {
    * Returns what the buyer is charged for the line: item subtotal plus shipping and tax, less discount.
    * Computed once per line: the checks of every order build ask for it.
    */
-  @Value.Lazy
   public Money charge() {
-    return itemSubtotal().plus(shippingCharge()).plus(tax()).minus(discount());
+    Money cached = charge;
+    if (cached == null) {
+      cached = itemSubtotal().plus(shippingCharge()).plus(tax()).minus(discount());
+      charge = cached;
+    }
+    return cached;
   }
 
   /** Returns how many units are still to ship. */

@@ -175,6 +175,13 @@ public final class CommandTable {
 
   private static final List<Row> ROWS = new ArrayList<>();
   private static final Map<Class<? extends Command>, Row> BY_TYPE = new HashMap<>();
+  /** The rows by command type, for the hot path: a ClassValue lookup costs less than a hash map's. */
+  private static final ClassValue<Row> ROW = new ClassValue<>() {
+    @Override
+    protected Row computeValue(Class<?> type) {
+      return BY_TYPE.get(type);
+    }
+  };
 
   static {
     Requirement notUpstreamCancelled = need(NOT_CANCELLED_UPSTREAM, "", "Do not send the parcel.");
@@ -268,7 +275,7 @@ public final class CommandTable {
    * @return the row
    */
   public static Row of(Class<? extends Command> command) {
-    Row row = BY_TYPE.get(Objects.requireNonNull(command, "command"));
+    Row row = ROW.get(Objects.requireNonNull(command, "command"));
     if (row == null) {
       throw new IllegalArgumentException("command = '" + command.getName() + "': has no row");
     }

@@ -27,16 +27,20 @@ final class Deciders {
    * @return the changed lines with their new statuses
    */
   static List<LineStatus> derive(Order order, Event draft) {
-    List<LineStatus> changes = new ArrayList<>(order.lines().size());
+    List<LineStatus> changes = null;
     for (OrderLine line : order.lines()) {
-      ItemStatus item = StatusTables.item().next(line.itemStatus(), order, line, draft).orElse(line.itemStatus());
-      PaymentStatus payment = StatusTables.payment().next(line.paymentStatus(), order, line, draft)
-          .orElse(line.paymentStatus());
-      if (item != line.itemStatus() || payment != line.paymentStatus()) {
+      ItemStatus item = StatusTables.item().nextOrNull(line.itemStatus(), order, line, draft);
+      PaymentStatus payment = StatusTables.payment().nextOrNull(line.paymentStatus(), order, line, draft);
+      if (item != null || payment != null) {
+        item = item == null ? line.itemStatus() : item;
+        payment = payment == null ? line.paymentStatus() : payment;
+        if (changes == null) {
+          changes = new ArrayList<>(order.lines().size());
+        }
         changes.add(new LineStatus(line.id(), item, payment));
       }
     }
-    return changes;
+    return changes == null ? List.of() : changes;
   }
 
   /** R40: the order has no such line. */

@@ -31,6 +31,12 @@ final class Evolution {
   }
 
   private static final Map<Class<? extends Event>, Change<Event>> CHANGES = new HashMap<>();
+  private static final ClassValue<Change<Event>> CHANGE = new ClassValue<>() {
+    @Override
+    protected Change<Event> computeValue(Class<?> type) {
+      return CHANGES.get(type);
+    }
+  };
 
   static {
     on(PaymentConfirmed.class, (o, e, b) -> { });
@@ -68,13 +74,24 @@ final class Evolution {
   }
 
   static Order apply(Order order, Event event) {
-    Change<Event> change = CHANGES.get(event.getClass());
+    return apply(order, event, true);
+  }
+
+  /**
+   * Applies an event. The deciders' own events come from the tables, so {@code decide} applies them without
+   * asking the tables again ({@code checkRows} false); every other event is checked row by row.
+   */
+  static Order apply(Order order, Event event, boolean checkRows) {
+    Change<Event> change = CHANGE.get(event.getClass());
     if (change == null) {
       throw misfit(order, event, "an OrderPlaced starts a history and cannot follow another event");
     }
     Order.Builder next = Order.builder().from(order);
     change.apply(order, event, next);
-    next.lines(lines(order, event));
+    List<OrderLine> lines = lines(order, event, checkRows);
+    if (lines != order.lines()) {
+      next.lines(lines);
+    }
     next.version(order.version() + 1);
     try {
       return next.build();
@@ -84,7 +101,7 @@ final class Evolution {
   }
 
   /** The lines after the event: the statuses it lists, each a row whose guard holds, and quantities. */
-  private static List<OrderLine> lines(Order order, Event event) {
+  private static List<OrderLine> lines(Order order, Event event, boolean checkRows) {
     List<LineStatus> statuses = event.statuses();
     List<ShipmentLine> shipped = event instanceof ShipmentConfirmed e ? e.shipment().lines() : List.of();
     List<LineQuantity> quantities = event instanceof OrderEditedByBuyer e ? e.quantities() : List.of();
@@ -92,21 +109,21 @@ final class Evolution {
       return order.lines();
     }
     List<OrderLine> lines = order.lines();
-    LineIndex index = new LineIndex(lines);
+    LineIndex index = lines.size() > LineIndex.SCAN ? new LineIndex(lines) : null;
     OrderLine.Builder[] changed = new OrderLine.Builder[lines.size()];
     for (LineStatus s : statuses) {
-      int i = index.of(order, s.lineId(), event);
+      int i = indexOf(index, order, s.lineId(), event);
       OrderLine line = lines.get(i);
       OrderLine.Builder b = builder(changed, i, line);
       if (s.itemStatus() != line.itemStatus()) {
-        if (StatusTables.item().row(line.itemStatus(), s.itemStatus(), order, line, event).isEmpty()) {
+        if (checkRows && StatusTables.item().row(line.itemStatus(), s.itemStatus(), order, line, event).isEmpty()) {
           throw notARow(order, line, "item", line.itemStatus().label(), s.itemStatus().label(), line.itemStatus(),
               s.itemStatus(), event);
         }
         b.itemStatus(s.itemStatus());
       }
       if (s.paymentStatus() != line.paymentStatus()) {
-        if (StatusTables.payment().row(line.paymentStatus(), s.paymentStatus(), order, line, event).isEmpty()) {
+        if (checkRows && StatusTables.payment().row(line.paymentStatus(), s.paymentStatus(), order, line, event).isEmpty()) {
           throw notARow(order, line, "payment", line.paymentStatus().label(), s.paymentStatus().label(),
               line.paymentStatus(), s.paymentStatus(), event);
         }
@@ -114,12 +131,12 @@ final class Evolution {
       }
     }
     for (ShipmentLine sl : shipped) {
-      int i = index.of(order, sl.lineId(), event);
+      int i = indexOf(index, order, sl.lineId(), event);
       OrderLine line = lines.get(i);
       builder(changed, i, line).quantityShipped(line.quantityShipped() + sl.quantity());
     }
     for (LineQuantity q : quantities) {
-      int i = index.of(order, q.lineId(), event);
+      int i = indexOf(index, order, q.lineId(), event);
       builder(changed, i, lines.get(i)).quantityOrdered(q.quantity());
     }
     List<OrderLine> result = new ArrayList<>(lines.size());
@@ -144,37 +161,41 @@ final class Evolution {
     return changed[i];
   }
 
-  /** Finds lines by id: a scan for the few lines most orders have, a map for many. */
-  private static final class LineIndex {
-    private static final int SCAN = 16;
-    private final List<OrderLine> lines;
-    private Map<LineId, Integer> byId;
-
-    LineIndex(List<OrderLine> lines) {
-      this.lines = lines;
-    }
-
-    int of(Order order, LineId id, Event event) {
-      if (lines.size() <= SCAN) {
-        for (int i = 0; i < lines.size(); i++) {
-          if (lines.get(i).id().equals(id)) {
-            return i;
-          }
-        }
-      } else {
-        if (byId == null) {
-          byId = new HashMap<>();
-          for (int i = 0; i < lines.size(); i++) {
-            byId.put(lines.get(i).id(), i);
-          }
-        }
-        Integer i = byId.get(id);
-        if (i != null) {
-          return i;
+  /** The position of a line: a scan for the few lines most orders have, the index for many. */
+  private static int indexOf(LineIndex index, Order order, LineId id, Event event) {
+    int i = -1;
+    if (index != null) {
+      i = index.of(id);
+    } else {
+      List<OrderLine> lines = order.lines();
+      for (int j = 0; j < lines.size(); j++) {
+        if (lines.get(j).id().equals(id)) {
+          i = j;
+          break;
         }
       }
+    }
+    if (i < 0) {
       throw new IllegalTransitionException(Rejection.of(Rule.R40, order.id(), "Order " + order.id()
           + " has no line " + id + " (" + describe(event) + ")").onLine(id));
+    }
+    return i;
+  }
+
+  /** Lines by id, for orders with many lines. */
+  private static final class LineIndex {
+    static final int SCAN = 16;
+    private final Map<LineId, Integer> byId = new HashMap<>();
+
+    LineIndex(List<OrderLine> lines) {
+      for (int i = 0; i < lines.size(); i++) {
+        byId.put(lines.get(i).id(), i);
+      }
+    }
+
+    int of(LineId id) {
+      Integer i = byId.get(id);
+      return i == null ? -1 : i;
     }
   }
 

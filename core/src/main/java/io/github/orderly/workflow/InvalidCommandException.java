@@ -35,12 +35,11 @@ public final class InvalidCommandException extends InvalidValueException {
     if (value == null) {
       throw new InvalidCommandException(field, null, "must not be null (use an empty list)");
     }
-    for (T t : value) {
-      if (t == null) {
-        throw new InvalidCommandException(field, value, "must not contain null");
-      }
+    try {
+      return java.util.List.copyOf(value);
+    } catch (NullPointerException e) {
+      throw new InvalidCommandException(field, value, "must not contain null");
     }
-    return java.util.List.copyOf(value);
   }
 
   static <T> java.util.List<T> listOrEmpty(String field, java.util.List<T> value) {

@@ -84,7 +84,7 @@ public final class OrderWorkflow {
     if (verdict.rejection != null) {
       return Decision.rejected(order, verdict.rejection);
     }
-    return Decision.accepted(Evolution.apply(order, verdict.event), verdict.event);
+    return Decision.accepted(Evolution.apply(order, verdict.event, false), verdict.event);
   }
 
   /**

@@ -34,6 +34,13 @@ public final class TransitionTable<S extends Enum<S>> {
   private final Function<S, String> label;
   /** Per event type, the rows from each status (by ordinal), in declaration order. */
   private final Map<Class<? extends Event>, List<List<Transition<S>>>> index = new HashMap<>();
+  /** The same index for the hot path: a ClassValue lookup costs less than a hash map's. */
+  private final ClassValue<List<List<Transition<S>>>> byEvent = new ClassValue<>() {
+    @Override
+    protected List<List<Transition<S>>> computeValue(Class<?> event) {
+      return index.get(event);
+    }
+  };
 
   TransitionTable(String name, Class<S> type, Set<S> initial, Set<S> finals, List<Transition<S>> rows,
       Function<S, String> label) {
@@ -122,12 +129,19 @@ public final class TransitionTable<S extends Enum<S>> {
    * @return the next status, or empty when no row applies and the status stays
    */
   Optional<S> next(S from, Order order, OrderLine line, Event event) {
-    for (Transition<S> row : rowsFrom(from, event.getClass())) {
+    return Optional.ofNullable(nextOrNull(from, order, line, event));
+  }
+
+  /** {@link #next}, allocation-free for the deciders: the next status, or null when it stays. */
+  S nextOrNull(S from, Order order, OrderLine line, Event event) {
+    List<Transition<S>> rows = rowsFrom(from, event.getClass());
+    for (int i = 0; i < rows.size(); i++) {
+      Transition<S> row = rows.get(i);
       if (row.guard() != Guard.NAMED && row.guard().holds(order, line, event)) {
-        return Optional.of(row.to());
+        return row.to();
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   /**
@@ -150,7 +164,7 @@ public final class TransitionTable<S extends Enum<S>> {
   }
 
   private List<Transition<S>> rowsFrom(S from, Class<? extends Event> event) {
-    List<List<Transition<S>>> byFrom = index.get(event);
+    List<List<Transition<S>>> byFrom = byEvent.get(event);
     return byFrom == null ? List.of() : byFrom.get(from.ordinal());
   }
 
