@@ -1,5 +1,5 @@
 /**
- * Deadlines, automatic cancellation, the sweep and disbursements (DOMAIN section 4: R8, R9, R10, R11,
+ * Deadlines, automatic cancellation, the sweep and disbursements (R8, R9, R10, R11,
  * R12, R20, R30, R45, R46), as pure functions of orders, an instant and a policy.
  *
  * <p>A {@link io.github.orderly.policy.DeadlinePolicy} holds every number of the rules as a field;

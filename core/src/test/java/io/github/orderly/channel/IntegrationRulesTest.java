@@ -27,7 +27,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN section 7: marketplace integration rules. */
+/** The marketplace integration rules (R15, R17, R21, R25, R28, R29, R50). */
 class IntegrationRulesTest {
   private static final Instant T0 = Instant.parse("2026-04-01T00:00:00Z");
   private static final Address ADDRESS = Address.builder().recipient("Hanako Sato").addStreetLine("神南1-2-3")

@@ -81,7 +81,7 @@ class DeadlinePolicyR46Test {
   }
 
   @Test
-  @DisplayName("R46: a host's own policy needs only a name and a zone; the rest defaults to DOMAIN section 4")
+  @DisplayName("R46: a host's own policy needs only a name and a zone; the rest defaults to the rules' numbers")
   void ownPolicyDefaults() {
     DeadlinePolicy p = mine().build();
     assertThat(DeadlinePolicy.builder().from(p).name(DeadlinePolicies.sellerCentralUsSeed().name())

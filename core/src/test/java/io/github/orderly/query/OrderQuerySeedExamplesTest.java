@@ -19,7 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The orders page examples of the seed ({@code 000_…}) and the views of DOMAIN.md section 5. */
+/** The orders page examples of the seed ({@code 000_…}) and the orders-page views of R26. */
 class OrderQuerySeedExamplesTest {
 
   private static List<String> ids(Page page) {
