@@ -19,6 +19,7 @@ module io.github.orderly.core {
   exports io.github.orderly.query;
   exports io.github.orderly.policy;
   exports io.github.orderly.status;
+  exports io.github.orderly.store;
   exports io.github.orderly.json;
   exports io.github.orderly.testing;
   exports io.github.orderly.workflow;
