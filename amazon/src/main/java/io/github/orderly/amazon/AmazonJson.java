@@ -122,10 +122,16 @@ final class AmazonJson {
 
   /** Turns a Jackson failure into the project's form: document, JSON path, value, problem. */
   static AmazonPayloadException explain(String document, JsonProcessingException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof com.fasterxml.jackson.core.JsonParseException parse) {
+        String where = parse.getLocation() == null ? ""
+            : " at line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr();
+        return new AmazonPayloadException(document, "$", null, "malformed JSON" + where + ": "
+            + firstLine(parse.getOriginalMessage()));
+      }
+    }
     if (!(e instanceof JsonMappingException mapping)) {
-      String where = e.getLocation() == null ? ""
-          : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      return new AmazonPayloadException(document, "$", null, "malformed JSON" + where + ": " + e.getOriginalMessage());
+      return new AmazonPayloadException(document, "$", null, "malformed JSON: " + firstLine(e.getOriginalMessage()));
     }
     String path = path(mapping.getPath());
     for (Throwable t = e; t != null; t = t.getCause()) {
@@ -146,6 +152,12 @@ final class AmazonJson {
       }
       return new AmazonPayloadException(document, path, f.getValue(), "is not a valid "
           + (target == null ? "value" : target.getSimpleName()));
+    }
+    if (e instanceof MismatchedInputException && e.getOriginalMessage() != null
+        && e.getOriginalMessage().startsWith("Unexpected end-of-input")) {
+      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr();
+      return new AmazonPayloadException(document, "$", null, "malformed JSON: the document ends early" + where);
     }
     if (e instanceof MismatchedInputException) {
       return new AmazonPayloadException(document, path, null, firstLine(e.getOriginalMessage()));

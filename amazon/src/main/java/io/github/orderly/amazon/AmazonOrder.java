@@ -98,9 +98,9 @@ public record AmazonOrder(
     return order.amazonOrderId();
   }
 
-  /** Returns the one currency of every amount of the order. */
-  public Currency currency() {
-    return currencyOf(order, items);
+  /** Returns the one currency of every amount of the order; empty when no amount is given yet (a pre-order). */
+  public Optional<Currency> currency() {
+    return Optional.ofNullable(currencyOf(order, items));
   }
 
   /**
@@ -113,7 +113,7 @@ public record AmazonOrder(
     return Optional.ofNullable(itemBuyerInfo.get(orderItemId));
   }
 
-  /** The currency of the order total, else of the first amount of the items; USD-free orders have one. */
+  /** The currency of the order total, else of the first amount of the items; null when there is no amount. */
   private static Currency currencyOf(OrdersV0.Order order, List<OrdersV0.OrderItem> items) {
     if (order.orderTotal().isPresent()) {
       return order.orderTotal().get().currency();

@@ -28,7 +28,9 @@ final class IgnoredFields {
         Map.entry("SellerDisplayName", "the seller's own name (Brazilian e-invoices)"),
         Map.entry("AutomatedShippingSettings", "Amazon's suggested carrier and method; the host picks its carrier"),
         Map.entry("ElectronicInvoiceStatus", "the e-invoice upload state (Easy Ship, Brazil); invoicing is outside Orderly")));
-    ignore(OrdersV0.PaymentExecutionDetailItem.class, Map.of());
+    ignore(OrdersV0.PaymentExecutionDetailItem.class, Map.of(
+        "AcquirerId", "the Brazilian payment acquirer's id, a payment-processor reference (newer model revisions)",
+        "AuthorizationCode", "the payment processor's authorisation code (newer model revisions)"));
     ignore(OrdersV0.Address.class, Map.of(
         "ExtendedFields", "Brazilian street name, number, complement and neighbourhood, repeated from the address lines"));
     ignore(OrdersV0.BuyerInfo.class, Map.of(

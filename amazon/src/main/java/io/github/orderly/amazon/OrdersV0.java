@@ -14,7 +14,7 @@ import java.util.Optional;
  * <p>Every field the API documents is either a component of its record or listed, with the reason it is
  * not used, in the module's documentation ({@code docs/amazon.md}); a field the API does not document is
  * rejected unless the reader tolerates and reports it. Required fields are checked when a record is built;
- * the API's flags ({@code IsPrime} ...) read as {@code false} when absent; amounts are {@link Money} at
+ * the API's flags ({@code IsPrime} ...) read as {@code false} when absent or null, so they are never null; amounts are {@link Money} at
  * their currency's scale; timestamps are {@link Instant}s.
  */
 public final class OrdersV0 {
@@ -143,19 +143,19 @@ public final class OrdersV0 {
       @JsonProperty("LatestShipDate") Optional<Instant> latestShipDate,
       @JsonProperty("EarliestDeliveryDate") Optional<Instant> earliestDeliveryDate,
       @JsonProperty("LatestDeliveryDate") Optional<Instant> latestDeliveryDate,
-      @JsonProperty("IsBusinessOrder") boolean businessOrder,
-      @JsonProperty("IsPrime") boolean prime,
-      @JsonProperty("IsPremiumOrder") boolean premiumOrder,
-      @JsonProperty("IsGlobalExpressEnabled") boolean globalExpressEnabled,
+      @JsonProperty("IsBusinessOrder") Boolean businessOrder,
+      @JsonProperty("IsPrime") Boolean prime,
+      @JsonProperty("IsPremiumOrder") Boolean premiumOrder,
+      @JsonProperty("IsGlobalExpressEnabled") Boolean globalExpressEnabled,
       @JsonProperty("ReplacedOrderId") Optional<String> replacedOrderId,
-      @JsonProperty("IsReplacementOrder") boolean replacementOrder,
+      @JsonProperty("IsReplacementOrder") Boolean replacementOrder,
       @JsonProperty("PromiseResponseDueDate") Optional<Instant> promiseResponseDueDate,
-      @JsonProperty("IsEstimatedShipDateSet") boolean estimatedShipDateSet,
-      @JsonProperty("IsSoldByAB") boolean soldByAb,
-      @JsonProperty("IsIBA") boolean iba,
-      @JsonProperty("IsISPU") boolean ispu,
-      @JsonProperty("IsAccessPointOrder") boolean accessPointOrder,
-      @JsonProperty("HasRegulatedItems") boolean hasRegulatedItems,
+      @JsonProperty("IsEstimatedShipDateSet") Boolean estimatedShipDateSet,
+      @JsonProperty("IsSoldByAB") Boolean soldByAb,
+      @JsonProperty("IsIBA") Boolean iba,
+      @JsonProperty("IsISPU") Boolean ispu,
+      @JsonProperty("IsAccessPointOrder") Boolean accessPointOrder,
+      @JsonProperty("HasRegulatedItems") Boolean hasRegulatedItems,
       @JsonProperty("ShippingAddress") Optional<Address> shippingAddress,
       @JsonProperty("BuyerInfo") Optional<BuyerInfo> buyerInfo) {
     /** Checks the values: the four required fields, counts not negative, no null element. */
@@ -187,6 +187,17 @@ public final class OrdersV0 {
       promiseResponseDueDate = Check.optional(promiseResponseDueDate);
       shippingAddress = Check.optional(shippingAddress);
       buyerInfo = Check.optional(buyerInfo);
+      businessOrder = Boolean.TRUE.equals(businessOrder);
+      prime = Boolean.TRUE.equals(prime);
+      premiumOrder = Boolean.TRUE.equals(premiumOrder);
+      globalExpressEnabled = Boolean.TRUE.equals(globalExpressEnabled);
+      replacementOrder = Boolean.TRUE.equals(replacementOrder);
+      estimatedShipDateSet = Boolean.TRUE.equals(estimatedShipDateSet);
+      soldByAb = Boolean.TRUE.equals(soldByAb);
+      iba = Boolean.TRUE.equals(iba);
+      ispu = Boolean.TRUE.equals(ispu);
+      accessPointOrder = Boolean.TRUE.equals(accessPointOrder);
+      hasRegulatedItems = Boolean.TRUE.equals(hasRegulatedItems);
       if (lastUpdateDate.isBefore(purchaseDate)) {
         throw AmazonPayloadException.atField("LastUpdateDate", lastUpdateDate,
             "must not be before PurchaseDate '" + purchaseDate + "'");
@@ -224,7 +235,11 @@ public final class OrdersV0 {
   /**
    * A shipping address ({@code Address}).
    *
-   * @param name {@code Name}, required
+   * <p>The model marks {@code Name} required, but the API leaves out the name, the street lines and the phone
+   * when the caller has no restricted-data token, giving only city, region, postal code and country; such a
+   * partial address is read as it comes, with {@link #name()} empty.
+   *
+   * @param name {@code Name}: absent without a restricted-data token
    * @param companyName {@code CompanyName}
    * @param addressLine1 {@code AddressLine1}
    * @param addressLine2 {@code AddressLine2}
@@ -240,7 +255,7 @@ public final class OrdersV0 {
    * @param addressType {@code AddressType}
    */
   public record Address(
-      @JsonProperty("Name") String name,
+      @JsonProperty("Name") Optional<String> name,
       @JsonProperty("CompanyName") Optional<String> companyName,
       @JsonProperty("AddressLine1") Optional<String> addressLine1,
       @JsonProperty("AddressLine2") Optional<String> addressLine2,
@@ -254,9 +269,9 @@ public final class OrdersV0 {
       @JsonProperty("CountryCode") Optional<String> countryCode,
       @JsonProperty("Phone") Optional<String> phone,
       @JsonProperty("AddressType") Optional<AddressType> addressType) {
-    /** Checks the values: the name is required. */
+    /** Normalises absent values to empty. */
     public Address {
-      Check.required("Name", name);
+      name = Check.optional(name);
       companyName = Check.optional(companyName);
       addressLine1 = Check.optional(addressLine1);
       addressLine2 = Check.optional(addressLine2);
