@@ -5,7 +5,9 @@ import io.github.orderly.InvalidValueException;
 /**
  * Thrown when a marketplace document does not have the shape the API documents: malformed JSON, a
  * missing required field, an unknown status or code, an amount with more decimals than its currency
- * allows, an item of another currency, an order with no items.
+ * allows, an item of another currency, an order with no items; and when a document this module writes
+ * ({@link ShipmentConfirmation}, {@link OrderAcknowledgement}, {@link OrderAdjustment}) is built with a value
+ * the marketplace refuses.
  *
  * <p>The field is the document and the JSON path of the offending place, such as
  * {@code getOrderItems $.payload.OrderItems[1].ItemPrice.Amount}; the message has the project's one form,
