@@ -6,13 +6,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -24,6 +25,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.github.orderly.json.OrderlyJson;
@@ -33,17 +35,15 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * The Jackson set-up for the marketplace's JSON: one mapper per API version (the two spell money
  * differently), the deserializers that read money and timestamps exactly, the handler that skips the
- * documented fields this module does not use ({@link IgnoredFields}) and decides on unknown ones, and the
- * translation of Jackson's failures into {@link AmazonPayloadException}s naming the JSON path.
+ * documented fields this module does not use ({@link IgnoredFields}), the tolerant read that reports unknown
+ * ones, and the translation of Jackson's failures into {@link AmazonPayloadException}s naming the JSON path.
  */
 final class AmazonJson {
   /** The attribute of a read that names the document, such as {@code getOrder}. */
@@ -66,12 +66,12 @@ final class AmazonJson {
   private AmazonJson() {}
 
   /**
-   * Returns a mapper for one dialect.
+   * Returns a mapper for one dialect. It skips the documented fields of {@link IgnoredFields} and fails on
+   * any other unknown field; {@link #readTolerating} turns those failures into reports.
    *
    * @param dialect how money is spelt
-   * @param unknown where unknown properties go; {@code null} to reject them
    */
-  static ObjectMapper mapper(Dialect dialect, Consumer<String> unknown) {
+  static ObjectMapper mapper(Dialect dialect) {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxStringLength(OrderlyJson.MAX_STRING_LENGTH)
@@ -87,7 +87,7 @@ final class AmazonJson {
     return JsonMapper.builder(factory)
         .addModule(new Jdk8Module())
         .addModule(module)
-        .addHandler(new UnknownProperties(unknown))
+        .addHandler(new DocumentedButUnused())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -202,27 +202,8 @@ final class AmazonJson {
     return sb.toString();
   }
 
-  /** The JSON path of the parser's current place, such as {@code $.payload.OrderItems[0].Foo}. */
-  static String path(JsonParser p) {
-    Deque<String> parts = new ArrayDeque<>();
-    for (JsonStreamContext c = p.getParsingContext(); c != null; c = c.getParent()) {
-      if (c.inArray() && c.getEntryCount() > 0) {
-        parts.push("[" + (c.getEntryCount() - 1) + "]");
-      } else if (c.inObject() && c.getCurrentName() != null) {
-        parts.push("." + c.getCurrentName());
-      }
-    }
-    return "$" + String.join("", parts);
-  }
-
-  /** Skips the documented fields this module does not map; reports or rejects the others. */
-  private static final class UnknownProperties extends DeserializationProblemHandler {
-    private final Consumer<String> sink;
-
-    UnknownProperties(Consumer<String> sink) {
-      this.sink = sink;
-    }
-
+  /** Skips the documented fields this module does not map; leaves the others to fail. */
+  private static final class DocumentedButUnused extends DeserializationProblemHandler {
     @Override
     public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
         JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
@@ -231,14 +212,48 @@ final class AmazonJson {
         p.skipChildren();
         return true;
       }
-      if (sink != null) {
-        Object document = ctxt.getAttribute(DOCUMENT);
-        sink.accept((document == null ? "" : document + " ") + path(p));
-        p.skipChildren();
-        return true;
-      }
       return false;
     }
+  }
+
+  /**
+   * Reads a document, skipping the fields the API does not document and reporting each one: each unknown
+   * field found is removed from the document's tree and the read repeated. Jackson reports an unknown field
+   * with its exact path (its parser contexts would not: records buffer unknown fields until their creator
+   * ran), so the path reported is exact.
+   *
+   * @param mapper the dialect's mapper
+   * @param document the document's name
+   * @param tree the document, read as a tree; changed by the removals
+   * @param type what to read
+   * @param unknown receives {@code document + " " + path} of each unknown field
+   */
+  static <T> T readTolerating(ObjectMapper mapper, String document, JsonNode tree, JavaType type,
+      Consumer<String> unknown) throws IOException {
+    while (true) {
+      try {
+        return mapper.readerFor(type).withAttribute(DOCUMENT, document).readValue(tree);
+      } catch (UnrecognizedPropertyException e) {
+        if (!remove(tree, e.getPath())) {
+          throw e;
+        }
+        unknown.accept(document + " " + path(e.getPath()));
+      }
+    }
+  }
+
+  /** Removes the field a path ends with from the tree; false when the path does not lead to it. */
+  private static boolean remove(JsonNode root, List<JsonMappingException.Reference> path) {
+    if (path.isEmpty()) {
+      return false;
+    }
+    JsonNode node = root;
+    for (int i = 0; i < path.size() - 1 && node != null; i++) {
+      JsonMappingException.Reference ref = path.get(i);
+      node = ref.getIndex() >= 0 ? node.get(ref.getIndex()) : node.get(ref.getFieldName());
+    }
+    String field = path.get(path.size() - 1).getFieldName();
+    return node instanceof ObjectNode object && field != null && object.remove(field) != null;
   }
 
   /** Reads the API's money object exactly: both fields required, the amount a decimal string at the currency's scale. */

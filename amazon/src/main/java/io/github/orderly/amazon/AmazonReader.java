@@ -29,12 +29,14 @@ import java.util.function.Consumer;
  * carrying the errors. Immutable and thread-safe (a tolerant reader's consumer must be thread-safe too).
  */
 public final class AmazonReader {
-  private final ObjectMapper v0;
-  private final ObjectMapper v2026;
+  private static final ObjectMapper V0 = AmazonJson.mapper(AmazonJson.Dialect.V0);
+  private static final ObjectMapper V2026 = AmazonJson.mapper(AmazonJson.Dialect.V2026);
+
+  /** Where unknown fields are reported; {@code null} to refuse them. */
+  private final Consumer<String> unknown;
 
   private AmazonReader(Consumer<String> unknown) {
-    this.v0 = AmazonJson.mapper(AmazonJson.Dialect.V0, unknown);
-    this.v2026 = AmazonJson.mapper(AmazonJson.Dialect.V2026, unknown);
+    this.unknown = unknown;
   }
 
   /** Returns a reader that rejects fields the API does not document. */
@@ -150,12 +152,16 @@ public final class AmazonReader {
 
   private <T> T v0(String document, String json, Class<T> payloadType) {
     Objects.requireNonNull(json, "json");
-    JavaType type = v0.getTypeFactory().constructParametricType(V0Response.class, payloadType);
+    JavaType type = V0.getTypeFactory().constructParametricType(V0Response.class, payloadType);
     V0Response<T> response;
     try {
-      response = v0.readerFor(type).withAttribute(AmazonJson.DOCUMENT, document).readValue(json);
+      response = unknown == null
+          ? V0.readerFor(type).withAttribute(AmazonJson.DOCUMENT, document).readValue(json)
+          : AmazonJson.readTolerating(V0, document, V0.readTree(json), type, unknown);
     } catch (JsonProcessingException e) {
       throw AmazonJson.explain(document, e);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
     if (!response.errors().isEmpty()) {
       throw new AmazonApiException(document, response.errors());
@@ -167,13 +173,15 @@ public final class AmazonReader {
   private <T> T v2026(String document, String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     try {
-      JsonNode tree = v2026.readTree(json);
+      JsonNode tree = V2026.readTree(json);
       if (tree != null && tree.isObject() && tree.has("errors")) {
-        ErrorList errors = v2026.readerFor(ErrorList.class).withAttribute(AmazonJson.DOCUMENT, document)
+        ErrorList errors = V2026.readerFor(ErrorList.class).withAttribute(AmazonJson.DOCUMENT, document)
             .readValue(tree);
         throw new AmazonApiException(document, errors.errors());
       }
-      return v2026.readerFor(type).withAttribute(AmazonJson.DOCUMENT, document).readValue(tree);
+      return unknown == null
+          ? V2026.readerFor(type).withAttribute(AmazonJson.DOCUMENT, document).readValue(tree)
+          : AmazonJson.readTolerating(V2026, document, tree, V2026.constructType(type), unknown);
     } catch (JsonProcessingException e) {
       throw AmazonJson.explain(document, e);
     } catch (java.io.IOException e) {

@@ -32,7 +32,7 @@ public record ShipmentConfirmation(
     @JsonProperty("packageDetail") PackageDetail packageDetail,
     @JsonProperty("codCollectionMethod") Optional<CodCollectionMethod> codCollectionMethod) {
 
-  private static final ObjectMapper JSON = AmazonJson.mapper(AmazonJson.Dialect.V0, null);
+  private static final ObjectMapper JSON = AmazonJson.mapper(AmazonJson.Dialect.V0);
 
   /** Checks the values. */
   public ShipmentConfirmation {

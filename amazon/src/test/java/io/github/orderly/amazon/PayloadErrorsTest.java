@@ -133,6 +133,17 @@ class PayloadErrorsTest {
   }
 
   @Test
+  @DisplayName("an unknown field deep inside a list is reported with its index path")
+  void unknownFieldPathInList() {
+    List<String> unknown = new ArrayList<>();
+    String json = Fixtures.v0("partially-shipped-po", "getOrderItems-2")
+        .replace("\"IsGift\": \"false\",", "\"IsGift\": \"false\", \"Engraving\": {\"Lines\": [\"A\", \"B\"]},");
+    OrdersV0.OrderItemsList page = AmazonReader.tolerant(unknown::add).readGetOrderItems(json);
+    assertThat(page.orderItems()).hasSize(1);
+    assertThat(unknown).containsExactly("getOrderItems $.payload.OrderItems[0].Engraving");
+  }
+
+  @Test
   @DisplayName("documented fields this module does not use are skipped in both modes, and not reported")
   void documentedFieldsSkipped() {
     List<String> unknown = new ArrayList<>();
