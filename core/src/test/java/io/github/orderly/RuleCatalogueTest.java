@@ -71,13 +71,17 @@ class RuleCatalogueTest {
   }
 
   @Test
-  @DisplayName("no main source writes a rule id as a string literal: every one comes from Rule")
+  @DisplayName("no main source of a published module writes a rule id as a string literal: every one comes from"
+      + " Rule (the demo's prose may cite rules)")
   void ruleIdsAreWrittenOnce() throws IOException {
     Pattern literal = Pattern.compile("\"(?:\\\\.|[^\"\\\\\\n])*\"");
     Pattern ruleId = Pattern.compile("\\bR\\d{1,2}\\b");
     List<String> found = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
-      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+    try (Stream<Path> files = Files.walk(Path.of(".."))) {
+      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java")
+          && f.toString().contains("src" + java.io.File.separator + "main" + java.io.File.separator + "java")
+          && !f.startsWith(Path.of("..", "examples")) && !f.startsWith(Path.of("..", "benchmarks"))
+          && !f.toString().contains("target"))::iterator) {
         if (file.endsWith("Rule.java")) {
           continue;
         }

@@ -1,5 +1,6 @@
 package io.github.orderly.csv;
 
+import io.github.orderly.Rule;
 import io.github.orderly.access.Permission;
 import io.github.orderly.access.Role;
 
@@ -17,7 +18,7 @@ public final class ExportRefusedException extends SecurityException {
 
   ExportRefusedException(Role role, Permission permission, String report) {
     super("role " + role + " may not export '" + report + "': it lacks permission " + permission
-        + " (R44); nothing was written");
+        + " " + Rule.R44.cite() + "; nothing was written");
     this.role = role;
     this.permission = permission;
   }
