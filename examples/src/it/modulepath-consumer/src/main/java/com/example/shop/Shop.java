@@ -30,6 +30,7 @@ import io.github.orderly.workflow.Decision;
 import io.github.orderly.workflow.OrderWorkflow;
 import java.io.StringWriter;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** What a shop's code does with Orderly, as the README shows it. */
@@ -37,10 +38,11 @@ public final class Shop {
   private Shop() {}
 
   /**
-   * Builds an order, decides a command, queries, exports and writes JSON with the shop's own mapper.
+   * Builds an order, decides a command, queries, exports and writes JSON with the shop's own mappers.
    *
    * @param args ignored
    * @throws JsonProcessingException never, for these values
+   * @throws IllegalStateException if the shop's own mappers do not write Orderly's JSON
    */
   public static void main(String[] args) throws JsonProcessingException {
     Instant now = Instant.parse("2026-03-01T10:00:00Z");
@@ -69,11 +71,17 @@ public final class Shop {
     long matching = OrderQuery.defaultView(now).select(List.of(order)).totalCount();
 
     StringWriter csv = new StringWriter();
-    long rows = OrderExport.builder(CsvLayouts.orderReport()).build().writeTo(Role.ADMIN, List.of(order), csv);
+    long rows = OrderExport.builder(CsvLayouts.orderReport()).zone(ZoneOffset.UTC).build()
+        .writeTo(Role.ADMIN, List.of(order), csv);
 
-    ObjectMapper mapper = new ObjectMapper().registerModule(new OrderlyModule());
-    boolean sameJson = mapper.writeValueAsString(order).equals(OrderlyJson.write(order));
-
-    System.out.println(parts.size() + " " + d.isAccepted() + " " + matching + " " + rows + " " + sameJson);
+    String json = OrderlyJson.write(order);
+    ObjectMapper registered = new ObjectMapper().registerModule(new OrderlyModule());
+    ObjectMapper found = new ObjectMapper().findAndRegisterModules();
+    if (!registered.writeValueAsString(order).equals(json) || !found.writeValueAsString(order).equals(json)
+        || !found.readValue(json, Order.class).equals(order)) {
+      throw new IllegalStateException("the shop's own mappers do not write Orderly's JSON");
+    }
+    System.out.println(parts.size() + " values, cancel accepted: " + d.isAccepted() + ", " + matching
+        + " order on the page, " + rows + " CSV rows, same JSON");
   }
 }
