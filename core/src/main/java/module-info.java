@@ -2,7 +2,9 @@
  * Orderly core: the order model, statuses, JSON and the test generators.
  *
  * <p>Generated implementation classes are package-private; Jackson reaches them through the
- * {@code opens} below.
+ * {@code opens} below. {@link io.github.orderly.json.OrderlyModule} is a Jackson module service, so
+ * that Jackson's {@code findAndRegisterModules()} and {@code findAndAddModules()} find it on the module
+ * path (and, through {@code META-INF/services}, on the class path).
  */
 module io.github.orderly.core {
   requires static org.immutables.value.annotations;
@@ -29,4 +31,6 @@ module io.github.orderly.core {
   opens io.github.orderly.channel to com.fasterxml.jackson.databind;
   opens io.github.orderly.workflow to com.fasterxml.jackson.databind;
   opens io.github.orderly.query to com.fasterxml.jackson.databind;
+
+  provides com.fasterxml.jackson.databind.Module with io.github.orderly.json.OrderlyModule;
 }

@@ -12,9 +12,17 @@ import org.immutables.value.Value;
  * <p>Generated {@code ImmutableX} classes are package-private; users reach them only through
  * {@code X.builder()} and the nested {@code X.Builder}, whose methods return {@code X.Builder}
  * and whose {@code build()} returns {@code X}. Not part of the API: this package is not exported.
+ *
+ * <p>Source retention: the processor reads the style while Orderly compiles, and the published class
+ * files do not name it. Immutables' own annotations have class retention, and a consumer compiling with
+ * {@code -Xlint:all -Werror} without the Immutables jar fails on any of them that carries an element
+ * value ("Cannot find annotation method"). So element values live here, and the {@code @Value}
+ * annotations on the public value types are bare ({@code @Value.Immutable}, never
+ * {@code @Value.Immutable(builder = false)}: a type that is built with {@code of} alone simply leaves its
+ * package-private builder unused).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,

@@ -6,11 +6,12 @@ package io.github.orderly.json;
  *
  * <p>The message starts with the JSON path of the offending place, such as
  * {@code $.lines[1].quantityOrdered}, and says what was wrong there. {@link #path()} returns that path
- * alone.
+ * alone. The path and the message are fixed when the exception is made.
  */
 public final class JsonInputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON path of the offending place, such as {@code $.lines[1].quantityOrdered}. */
   private final String path;
 
   JsonInputException(String path, String problem, Throwable cause) {
@@ -18,7 +19,11 @@ public final class JsonInputException extends IllegalArgumentException {
     this.path = path;
   }
 
-  /** Returns the JSON path of the offending place, {@code $} for the document itself. */
+  /**
+   * Returns the JSON path of the offending place.
+   *
+   * @return the path, {@code $} for the document itself
+   */
   public String path() {
     return path;
   }

@@ -1,43 +1,46 @@
 package io.github.orderly.json;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * JSON for every Orderly model, command, event and query.
  *
- * <p>{@link #mapper()} returns a new, fully configured Jackson {@link ObjectMapper}:
+ * <p>{@link #mapper()} returns a new, fully configured Jackson {@link ObjectMapper}. Its JSON is the
+ * JSON of {@link OrderlyModule}, which a host registers in its own mapper to write and read exactly the
+ * same text:
  * <ul>
  *   <li>instants as ISO-8601 text ({@code "2026-03-01T09:30:00Z"}), never as numbers;
  *   <li>{@link java.util.Optional} fields omitted when empty and read as empty when absent;
- *   <li>money amounts as exact decimal strings; floats read as {@link java.math.BigDecimal};
- *   <li>no default typing: a document can only become the type the caller names;
+ *   <li>money amounts as exact decimal strings;
+ *   <li>only explicitly annotated properties are read and written: no getter is picked up by accident.
+ * </ul>
+ * and {@link #configure(ObjectMapper)} adds the mapper-wide rules a module cannot set:
+ * <ul>
  *   <li>unknown properties are <b>rejected</b>, so that a misspelt field is an error and not a silently
  *       lost value; a host that must accept newer documents can configure its own copy with
  *       {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} turned off;
+ *   <li>trailing tokens after the document, {@code null} for a primitive and numbers for enums are
+ *       rejected; floating-point numbers are read as {@link java.math.BigDecimal};
+ *   <li>no default typing: a document can only become the type the caller names;
  *   <li>read limits: strings up to {@value #MAX_STRING_LENGTH} characters, nesting up to
- *       {@value #MAX_NESTING_DEPTH} levels, numbers up to {@value #MAX_NUMBER_LENGTH} digits;
- *   <li>only explicitly annotated properties are read and written: no getter is picked up by accident.
+ *       {@value #MAX_NESTING_DEPTH} levels, numbers up to {@value #MAX_NUMBER_LENGTH} digits.
  * </ul>
  *
  * <p>{@link #read(String, Class)} and {@link #write(Object)} wrap the mapper for the common case and turn
  * every failure into a {@link JsonInputException} whose message names the JSON path.
+ *
+ * <p>Not instantiable; its static methods are thread-safe.
  */
 public final class OrderlyJson {
   /** The longest string value read, in characters. */
@@ -52,35 +55,38 @@ public final class OrderlyJson {
   private OrderlyJson() {}
 
   /**
-   * Returns a new mapper configured as this class describes. Each call returns a new instance that the
-   * caller may configure further without affecting others.
+   * Returns a new mapper configured as this class describes: {@link #configure(ObjectMapper)} applied
+   * to a new {@link JsonMapper}. Each call returns a new instance that the caller may configure further
+   * without affecting others.
    *
    * @return the mapper
    */
   public static ObjectMapper mapper() {
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxStringLength(MAX_STRING_LENGTH)
-            .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxNumberLength(MAX_NUMBER_LENGTH)
-            .build())
-        .build();
-    return JsonMapper.builder(factory)
-        .addModule(new JavaTimeModule())
-        .addModule(new Jdk8Module())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .disable(MapperFeature.AUTO_DETECT_GETTERS)
-        .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-        .disable(MapperFeature.AUTO_DETECT_FIELDS)
-        .disable(MapperFeature.AUTO_DETECT_SETTERS)
-        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
-        .build();
+    return configure(new JsonMapper());
+  }
+
+  /**
+   * Gives a host's mapper Orderly's JSON and Orderly's reading rules: registers {@link OrderlyModule}
+   * and sets the features and read limits this class lists. Unlike the module, the features and limits
+   * apply to every type the mapper reads, the host's own included. Call it before the mapper is first
+   * used: Jackson caches what it has already worked out.
+   *
+   * @param mapper the host's mapper, changed in place
+   * @return the same mapper
+   */
+  public static ObjectMapper configure(ObjectMapper mapper) {
+    Objects.requireNonNull(mapper, "mapper");
+    mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+        .maxStringLength(MAX_STRING_LENGTH)
+        .maxNestingDepth(MAX_NESTING_DEPTH)
+        .maxNumberLength(MAX_NUMBER_LENGTH)
+        .build());
+    return mapper.registerModule(new OrderlyModule())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+            DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+            DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+            DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+            DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   }
 
   /**

@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.immutables.value.Value;
 
 /** How an order ended cancelled: the reason (R4), who cancelled it and when. */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @OrderlyStyle
 @JsonSerialize(as = ImmutableCancellation.class)
 @JsonDeserialize(as = ImmutableCancellation.class)

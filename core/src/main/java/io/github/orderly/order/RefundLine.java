@@ -7,7 +7,7 @@ import io.github.orderly.money.Money;
 import org.immutables.value.Value;
 
 /** How much of one line a refund gives back. */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @OrderlyStyle
 @JsonSerialize(as = ImmutableRefundLine.class)
 @JsonDeserialize(as = ImmutableRefundLine.class)

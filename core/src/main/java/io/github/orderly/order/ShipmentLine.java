@@ -6,7 +6,7 @@ import io.github.orderly.internal.OrderlyStyle;
 import org.immutables.value.Value;
 
 /** How many units of one line a shipment carries. */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @OrderlyStyle
 @JsonSerialize(as = ImmutableShipmentLine.class)
 @JsonDeserialize(as = ImmutableShipmentLine.class)
