@@ -88,6 +88,7 @@ public final class ReasonCodes {
     c.put(CancellationReason.CANNOT_FULFIL, CancelReason.NO_INVENTORY);
     c.put(CancellationReason.SHIPMENT_NOT_CONFIRMED, CancelReason.GENERAL_ADJUSTMENT);
     c.put(CancellationReason.PAYMENT_NOT_COMPLETED, CancelReason.GENERAL_ADJUSTMENT);
+    c.put(CancellationReason.MARKETPLACE_CANCELLED, CancelReason.GENERAL_ADJUSTMENT);
     c.put(CancellationReason.BUYER_REORDER, CancelReason.BUYER_CANCELED);
     c.put(CancellationReason.GENERAL_ADJUSTMENT, CancelReason.GENERAL_ADJUSTMENT);
 

@@ -41,6 +41,7 @@ class ReasonCodesTest {
         Map.entry(CancellationReason.CANNOT_FULFIL, CancelReason.NO_INVENTORY),
         Map.entry(CancellationReason.SHIPMENT_NOT_CONFIRMED, CancelReason.GENERAL_ADJUSTMENT),
         Map.entry(CancellationReason.PAYMENT_NOT_COMPLETED, CancelReason.GENERAL_ADJUSTMENT),
+        Map.entry(CancellationReason.MARKETPLACE_CANCELLED, CancelReason.GENERAL_ADJUSTMENT),
         Map.entry(CancellationReason.BUYER_REORDER, CancelReason.BUYER_CANCELED),
         Map.entry(CancellationReason.GENERAL_ADJUSTMENT, CancelReason.GENERAL_ADJUSTMENT));
     assertThat(CancellationReason.known()).containsExactlyInAnyOrderElementsOf(expected.keySet());

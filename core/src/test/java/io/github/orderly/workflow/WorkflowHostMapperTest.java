@@ -23,7 +23,7 @@ class WorkflowHostMapperTest {
         .withTries(Math.max(1, Property.configuredTries(Property.DEFAULT_TRIES) / 10))
         .check(new WorkflowPropertyTest.ScenarioGenerator(), scenario -> {
           Order order = scenario.order();
-          assertHostsWriteAndReadAsOrderly(new Event.OrderPlaced(order), Event.class);
+          assertHostsWriteAndReadAsOrderly(OrderPlaced.of(order), Event.class);
           for (WorkflowPropertyTest.Step step : scenario.steps()) {
             assertHostsWriteAndReadAsOrderly(step.command(), Command.class);
             Decision d = OrderWorkflow.decide(order, step.command(), WorkflowContext.of(step.at(), step.role()));

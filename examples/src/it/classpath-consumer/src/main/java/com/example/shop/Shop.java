@@ -25,8 +25,9 @@ import io.github.orderly.order.ShipmentLine;
 import io.github.orderly.order.Sku;
 import io.github.orderly.policy.DeadlinePolicies;
 import io.github.orderly.query.OrderQuery;
-import io.github.orderly.workflow.Command;
+import io.github.orderly.workflow.Cancel;
 import io.github.orderly.workflow.Decision;
+import io.github.orderly.workflow.WorkflowContext;
 import io.github.orderly.workflow.OrderWorkflow;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -65,8 +66,8 @@ public final class Shop {
     List<Object> parts = List.of(ShipmentLine.of(line, 1), ReturnLine.of(line, 1),
         RefundLine.of(line, Money.of("12.50", "USD")), Cancellation.of(CancellationReason.NO_STOCK, Party.SELLER, now));
 
-    Decision d = OrderWorkflow.decide(order, Command.Cancel.bySeller(CommandId.of("c-17"), CancellationReason.NO_STOCK),
-        DeadlinePolicies.sellerCentralUs().workflowContext(now, Role.STAFF));
+    Decision d = OrderWorkflow.decide(order, Cancel.bySeller(CommandId.of("c-17"), CancellationReason.NO_STOCK),
+        WorkflowContext.of(now, Role.STAFF, DeadlinePolicies.sellerCentralUs()));
 
     long matching = OrderQuery.defaultView(now).select(List.of(order)).totalCount();
 
