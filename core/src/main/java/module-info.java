@@ -1,5 +1,5 @@
 /**
- * Orderly core: the order model, statuses, JSON and the test generators.
+ * Orderly core: the order model, statuses, workflow, deadlines, queries, the store port and JSON.
  *
  * <p>Generated implementation classes are package-private; Jackson reaches them through the
  * {@code opens} below.
@@ -21,7 +21,6 @@ module io.github.orderly.core {
   exports io.github.orderly.status;
   exports io.github.orderly.store;
   exports io.github.orderly.json;
-  exports io.github.orderly.testing;
   exports io.github.orderly.workflow;
 
   opens io.github.orderly.money to com.fasterxml.jackson.databind;

@@ -1,5 +1,6 @@
 package io.github.orderly.store;
 
+import io.github.orderly.Rule;
 import io.github.orderly.order.CommandId;
 import io.github.orderly.order.TenantId;
 
@@ -20,7 +21,7 @@ public final class DuplicateCommandException extends RuntimeException {
    * @param commandId the command id already stored
    */
   public DuplicateCommandException(TenantId tenant, CommandId commandId) {
-    super("Tenant " + tenant + " already stored command " + commandId + " (R43); nothing was saved");
+    super("Tenant " + tenant + " already stored command " + commandId + " " + Rule.R43.cite() + "; nothing was saved");
     this.tenant = tenant;
     this.commandId = commandId;
   }
