@@ -49,7 +49,9 @@ import java.util.random.RandomGenerator;
  * Makes valid random orders in every order status, item status, payment status, subtype, fulfilment
  * channel and currency (USD, JPY, EUR, GBP, BHD), with one to many lines, Unicode names, addresses and
  * titles (quotes, commas, line breaks, leading formula characters, scripts beyond Latin), and optional
- * fields present and absent.
+ * fields present and absent. A host shapes it with the {@code with…} methods: the markets (and so the
+ * currencies), the statuses, the channels, the number of lines and the purchase window. {@link
+ * Shrink#order()} shrinks its orders to smaller valid ones. Immutable and thread-safe.
  *
  * <p>Every order it makes passes the build-time checks of {@link Order}: it is built, not assembled
  * around them. The same source of randomness in the same state gives an equal order.
@@ -58,20 +60,22 @@ import java.util.random.RandomGenerator;
  * OrderGenerator orders = OrderGenerator.standard();
  * Order order = orders.next(new SplittableRandom(42));
  * Order shipped = orders.next(random, OrderStatus.SHIPPED);
+ * OrderGenerator japan = orders.withMarketplaces(MarketplaceId.of("amazon.co.jp")).withLines(1, 2)
+ *     .withStatuses(OrderStatus.UNSHIPPED, OrderStatus.PENDING).withChannels(FulfilmentChannel.SELLER);
  * }</pre>
  */
 public final class OrderGenerator implements Generator<Order> {
   private static final Instant DEFAULT_FROM = Instant.parse("2026-01-01T00:00:00Z");
   private static final Duration DEFAULT_SPAN = Duration.ofDays(365);
 
-  private static final String[][] MARKETS = {
-    // marketplace, currency, country, city, region, postal code
-    {"amazon.com", "USD", "US", "Seattle", "WA", "98109"},
-    {"amazon.co.jp", "JPY", "JP", "東京都渋谷区", "東京都", "150-0002"},
-    {"amazon.de", "EUR", "DE", "München", "Bayern", "80331"},
-    {"amazon.co.uk", "GBP", "GB", "London", "Greater London", "SW1A 1AA"},
-    {"amazon.sa", "BHD", "BH", "Manama", "Capital", "317"},
-  };
+  private static final List<Market> MARKETS = List.of(
+      new Market(MarketplaceId.of("amazon.com"), Currency.getInstance("USD"), "US", "Seattle", "WA", "98109"),
+      new Market(MarketplaceId.of("amazon.co.jp"), Currency.getInstance("JPY"), "JP", "東京都渋谷区", "東京都",
+          "150-0002"),
+      new Market(MarketplaceId.of("amazon.de"), Currency.getInstance("EUR"), "DE", "München", "Bayern", "80331"),
+      new Market(MarketplaceId.of("amazon.co.uk"), Currency.getInstance("GBP"), "GB", "London", "Greater London",
+          "SW1A 1AA"),
+      new Market(MarketplaceId.of("amazon.sa"), Currency.getInstance("BHD"), "BH", "Manama", "Capital", "317"));
   private static final String[] NAMES = {
     "Jane Doe", "山田 太郎", "Jürgen Müller", "Zoë O'Brien", "José \"Pepe\" García", "Đặng Thị Hương",
     "Ålesund, Inc.", "محمد علي", "=HYPERLINK(\"x\")", "+44 buyer", "-minus", "@handle", "Ωmega 😀",
@@ -92,17 +96,164 @@ public final class OrderGenerator implements Generator<Order> {
 
   private final Instant from;
   private final Duration span;
+  private final int minLines;
   private final int maxLines;
+  private final List<Market> markets;
+  private final List<OrderStatus> statuses;
+  private final List<FulfilmentChannel> channels;
 
-  private OrderGenerator(Instant from, Duration span, int maxLines) {
+  private OrderGenerator(Instant from, Duration span, int minLines, int maxLines, List<Market> markets,
+      List<OrderStatus> statuses, List<FulfilmentChannel> channels) {
     this.from = from;
     this.span = span;
+    this.minLines = minLines;
     this.maxLines = maxLines;
+    this.markets = markets;
+    this.statuses = statuses;
+    this.channels = channels;
   }
 
-  /** Returns a generator of orders purchased in 2026 with one to six lines. */
+  /**
+   * Returns a generator of orders purchased in 2026 with one to six lines, in every {@link #markets()
+   * standard market}, status and fulfilment channel.
+   */
   public static OrderGenerator standard() {
-    return new OrderGenerator(DEFAULT_FROM, DEFAULT_SPAN, 6);
+    return new OrderGenerator(DEFAULT_FROM, DEFAULT_SPAN, 1, 6, MARKETS, List.of(OrderStatus.values()),
+        List.of(FulfilmentChannel.values()));
+  }
+
+  /**
+   * Returns the markets {@link #standard()} draws from: amazon.com (USD), amazon.co.jp (JPY), amazon.de
+   * (EUR), amazon.co.uk (GBP) and amazon.sa (BHD, a currency of three decimals), each with an address of its
+   * country.
+   *
+   * @return the markets
+   */
+  public static List<Market> markets() {
+    return MARKETS;
+  }
+
+  /**
+   * A marketplace the generator sells on: its id, the currency of its orders and where its buyers live.
+   * Immutable and thread-safe.
+   *
+   * @param marketplace the marketplace
+   * @param currency the currency of every amount of its orders
+   * @param countryCode the ISO 3166 code of the delivery addresses, such as {@code JP}
+   * @param city the addresses' city
+   * @param region the addresses' region, when they have one
+   * @param postalCode the addresses' postal code, when they have one
+   */
+  public record Market(MarketplaceId marketplace, Currency currency, String countryCode, String city,
+      String region, String postalCode) {
+    /** Checks the components: none is missing, the country is two capital letters and the city not blank. */
+    public Market {
+      Objects.requireNonNull(marketplace, "marketplace");
+      Objects.requireNonNull(currency, "currency");
+      Objects.requireNonNull(region, "region");
+      Objects.requireNonNull(postalCode, "postalCode");
+      if (countryCode == null || !countryCode.matches("[A-Z]{2}")) {
+        throw new IllegalArgumentException("countryCode = '" + countryCode + "': must be two capital letters");
+      }
+      if (city == null || city.isBlank()) {
+        throw new IllegalArgumentException("city = '" + city + "': must not be blank");
+      }
+    }
+  }
+
+  /**
+   * Returns a copy that sells on these markets only, with their currencies and addresses.
+   *
+   * @param markets the markets, at least one
+   * @return the generator
+   */
+  public OrderGenerator withMarkets(List<Market> markets) {
+    List<Market> copy = List.copyOf(markets);
+    if (copy.isEmpty()) {
+      throw new IllegalArgumentException("markets = '[]': must hold at least one market");
+    }
+    return new OrderGenerator(from, span, minLines, maxLines, copy, statuses, channels);
+  }
+
+  /**
+   * Returns a copy that sells on these of its markets only.
+   *
+   * @param marketplaces the marketplaces, each one of the generator's markets
+   * @return the generator
+   * @throws IllegalArgumentException if a marketplace is not one of the markets ({@link #withMarkets} adds
+   *     others)
+   */
+  public OrderGenerator withMarketplaces(MarketplaceId... marketplaces) {
+    List<Market> kept = new ArrayList<>();
+    for (MarketplaceId id : marketplaces) {
+      Market market = markets.stream().filter(m -> m.marketplace().equals(id)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("marketplace = '" + id + "': not one of "
+              + markets.stream().map(m -> m.marketplace().value()).toList() + "; add it with withMarkets"));
+      kept.add(market);
+    }
+    return withMarkets(kept);
+  }
+
+  /**
+   * Returns a copy that sells only in these currencies, on those of its markets that use them.
+   *
+   * @param currencies the currencies, each used by at least one of the markets
+   * @return the generator
+   * @throws IllegalArgumentException if a currency is used by no market
+   */
+  public OrderGenerator withCurrencies(Currency... currencies) {
+    List<Market> kept = new ArrayList<>();
+    for (Currency currency : currencies) {
+      List<Market> using = markets.stream().filter(m -> m.currency().equals(currency)).toList();
+      if (using.isEmpty()) {
+        throw new IllegalArgumentException("currency = '" + currency + "': no market uses it; add one with"
+            + " withMarkets");
+      }
+      kept.addAll(using);
+    }
+    return withMarkets(kept);
+  }
+
+  /**
+   * Returns a copy whose {@link #next(RandomGenerator)} makes orders in these statuses only, each as likely.
+   *
+   * @param statuses the statuses, at least one
+   * @return the generator
+   */
+  public OrderGenerator withStatuses(OrderStatus... statuses) {
+    if (statuses.length == 0) {
+      throw new IllegalArgumentException("statuses = '[]': must hold at least one status");
+    }
+    return new OrderGenerator(from, span, minLines, maxLines, markets, List.of(statuses), channels);
+  }
+
+  /**
+   * Returns a copy whose orders are fulfilled through these channels only.
+   *
+   * @param channels the channels, at least one
+   * @return the generator
+   */
+  public OrderGenerator withChannels(FulfilmentChannel... channels) {
+    if (channels.length == 0) {
+      throw new IllegalArgumentException("channels = '[]': must hold at least one channel");
+    }
+    return new OrderGenerator(from, span, minLines, maxLines, markets, statuses,
+        List.copyOf(EnumSet.copyOf(List.of(channels))));
+  }
+
+  /**
+   * Returns a copy whose orders have {@code min} to {@code max} lines (a partially shipped order has at least
+   * two).
+   *
+   * @param min the fewest lines, at least 1
+   * @param max the most lines, at least {@code min}
+   * @return the generator
+   */
+  public OrderGenerator withLines(int min, int max) {
+    if (min < 1 || max < min) {
+      throw new IllegalArgumentException("lines = '" + min + ".." + max + "': need 1 <= min <= max");
+    }
+    return new OrderGenerator(from, span, min, max, markets, statuses, channels);
   }
 
   /**
@@ -117,7 +268,7 @@ public final class OrderGenerator implements Generator<Order> {
     if (span.isNegative() || span.isZero()) {
       throw new IllegalArgumentException("span = '" + span + "': must be positive");
     }
-    return new OrderGenerator(from, span, maxLines);
+    return new OrderGenerator(from, span, minLines, maxLines, markets, statuses, channels);
   }
 
   /**
@@ -130,14 +281,13 @@ public final class OrderGenerator implements Generator<Order> {
     if (maxLines < 1) {
       throw new IllegalArgumentException("maxLines = '" + maxLines + "': must be at least 1");
     }
-    return new OrderGenerator(from, span, maxLines);
+    return withLines(1, maxLines);
   }
 
-  /** Makes an order in a random status. */
+  /** Makes an order in a random one of its statuses. */
   @Override
   public Order next(RandomGenerator random) {
-    OrderStatus[] statuses = OrderStatus.values();
-    return next(random, statuses[random.nextInt(statuses.length)]);
+    return next(random, statuses.get(random.nextInt(statuses.size())));
   }
 
   /**
@@ -148,17 +298,18 @@ public final class OrderGenerator implements Generator<Order> {
    * @return the order
    */
   public Order next(RandomGenerator random, OrderStatus status) {
-    String[] market = MARKETS[random.nextInt(MARKETS.length)];
-    Currency currency = Currency.getInstance(market[1]);
+    Market market = markets.get(random.nextInt(markets.size()));
+    Currency currency = market.currency();
     Instant purchasedAt = from.plusSeconds(random.nextLong(span.getSeconds()));
-    int lineCount = 1 + random.nextInt(maxLines);
+    int lineCount = minLines + random.nextInt(maxLines - minLines + 1);
     if (status == OrderStatus.PARTIALLY_SHIPPED && lineCount == 1) {
       lineCount = 2;
     }
-    FulfilmentChannel channel = random.nextInt(4) == 0 ? FulfilmentChannel.MARKETPLACE : FulfilmentChannel.SELLER;
+    FulfilmentChannel channel = channels.size() == 1 ? channels.get(0)
+        : random.nextInt(4) == 0 ? FulfilmentChannel.MARKETPLACE : FulfilmentChannel.SELLER;
     Order.Builder order = Order.builder()
         .id(OrderId.of(digits(random, 3) + "-" + digits(random, 7) + "-" + digits(random, 7)))
-        .marketplace(MarketplaceId.of(market[0]))
+        .marketplace(market.marketplace())
         .purchasedAt(purchasedAt)
         .firstReportedAt(purchasedAt.plusSeconds(random.nextInt(4) == 0 ? random.nextInt(3 * 86_400) : 0))
         .buyer(buyer(random))
@@ -394,20 +545,20 @@ public final class OrderGenerator implements Generator<Order> {
     return b.build();
   }
 
-  private static Address address(RandomGenerator random, String[] market) {
+  private static Address address(RandomGenerator random, Market market) {
     Address.Builder a = Address.builder()
         .recipient(pick(random, NAMES))
         .addStreetLine(pick(random, STREETS))
-        .city(market[3])
-        .countryCode(market[2]);
+        .city(market.city())
+        .countryCode(market.countryCode());
     if (random.nextBoolean()) {
       a.addStreetLine("c/o " + pick(random, NAMES));
     }
     if (random.nextBoolean()) {
-      a.region(market[4]);
+      a.region(market.region());
     }
     if (random.nextInt(4) > 0) {
-      a.postalCode(market[5]);
+      a.postalCode(market.postalCode());
     }
     return a.build();
   }

@@ -3,6 +3,7 @@ package io.github.orderly.testkit;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
 /**
@@ -13,13 +14,15 @@ import java.util.random.RandomGenerator;
  * {@code i} alone, so a run with the same seed makes the same values in the same order. The number of
  * tries is the system property {@code orderly.tries} (default {@value #DEFAULT_TRIES}).
  *
- * <p>When a check throws, the run stops and throws an {@link AssertionError} that names the property,
+ * <p>When a check throws, the run stops and throws a {@link PropertyFailure} that names the property,
  * the seed, the try and the value (shrunk, where the caller supplies a shrinker), with the original
  * failure as its cause:
  * <pre>{@code
  * Property 'orders round-trip through JSON' failed on try 17 of 1000 (seed 4711);
  * replay with -Dorderly.seed=4711
  * }</pre>
+ * Register {@link SeedReporter} on a test class to have the seed of a failure in the test report too.
+ * Immutable and thread-safe.
  */
 public final class Property {
   /** The number of tries when {@code orderly.tries} is not set. */
@@ -97,19 +100,42 @@ public final class Property {
    * @param check throws when the property does not hold
    * @param shrinker given a failing value, returns a smaller one that still fails (or the same value)
    * @param <T> the type of value
+   * @throws PropertyFailure on the first value for which the check throws
    */
   public <T> void check(Generator<T> generator, Consumer<? super T> check, Shrinker<T> shrinker) {
+    check(generator, check, shrinker, String::valueOf);
+  }
+
+  /**
+   * Checks the property for every generated value, shrinking a failing value and reporting it in the
+   * caller's words rather than as its {@code toString()}.
+   *
+   * @param generator makes the values
+   * @param check throws when the property does not hold
+   * @param shrinker given a failing value, returns a smaller one that still fails (or the same value)
+   * @param describe the value as the failure message shows it
+   * @param <T> the type of value
+   * @throws PropertyFailure on the first value for which the check throws: it names the property, the
+   *     seed, the try, the (shrunk) value and the check's failure, which is its cause
+   */
+  public <T> void check(Generator<T> generator, Consumer<? super T> check, Shrinker<T> shrinker,
+      Function<? super T, String> describe) {
+    Objects.requireNonNull(generator, "generator");
+    Objects.requireNonNull(check, "check");
+    Objects.requireNonNull(shrinker, "shrinker");
+    Objects.requireNonNull(describe, "describe");
     for (int i = 0; i < tries; i++) {
       T value = generator.next(randomFor(seed, i));
       Throwable failure = failure(check, value);
       if (failure != null) {
         T small = shrinker.shrink(value, candidate -> failure(check, candidate) != null);
         Throwable smallFailure = failure(check, small);
-        throw new AssertionError("Property '" + name + "' failed on try " + (i + 1) + " of " + tries
+        Throwable reported = smallFailure == null ? failure : smallFailure;
+        String message = "Property '" + name + "' failed on try " + (i + 1) + " of " + tries
             + " (seed " + seed + "); replay with -Dorderly.seed=" + seed + "\n"
-            + (small == value ? "value: " : "shrunk value: ") + small + "\n"
-            + "failure: " + (smallFailure == null ? failure : smallFailure),
-            smallFailure == null ? failure : smallFailure);
+            + (small == value ? "value: " : "shrunk value: ") + describe.apply(small) + "\n"
+            + "failure: " + (reported instanceof AssertionError ? reported.getMessage() : reported.toString());
+        throw new PropertyFailure(message, name, seed, i + 1, tries, reported);
       }
     }
   }
@@ -132,6 +158,24 @@ public final class Property {
     } catch (RuntimeException | AssertionError e) {
       return e;
     }
+  }
+
+  /**
+   * Returns the number of tries for a check that runs {@code atDefault} tries in a build of the default
+   * size: {@code orderly.tries} scaled by {@code atDefault / }{@value #DEFAULT_TRIES}, at least 1. A costly
+   * check (a database round trip per try, say) keeps its own small number and still grows with
+   * {@code -Dorderly.tries}.
+   *
+   * @param atDefault the tries when {@code orderly.tries} is {@value #DEFAULT_TRIES} or not set, positive
+   * @return the number of tries
+   * @throws IllegalArgumentException if {@code orderly.tries} is set but not a positive number
+   */
+  public static int scaledTries(int atDefault) {
+    if (atDefault <= 0) {
+      throw new IllegalArgumentException("atDefault = '" + atDefault + "': must be positive");
+    }
+    long scaled = (long) configuredTries(DEFAULT_TRIES) * atDefault / DEFAULT_TRIES;
+    return (int) Math.max(1, Math.min(Integer.MAX_VALUE, scaled));
   }
 
   private static long configuredSeed() {
