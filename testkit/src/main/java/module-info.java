@@ -7,4 +7,5 @@ module io.github.orderly.testkit {
   requires transitive org.junit.jupiter.api;
 
   exports io.github.orderly.testkit;
+  exports io.github.orderly.testkit.store;
 }

@@ -135,7 +135,7 @@ public final class Property {
             + " (seed " + seed + "); replay with -Dorderly.seed=" + seed + "\n"
             + (small == value ? "value: " : "shrunk value: ") + describe.apply(small) + "\n"
             + "failure: " + (reported instanceof AssertionError ? reported.getMessage() : reported.toString());
-        throw new PropertyFailure(message, name, seed, i + 1, tries, reported);
+        throw new PropertyFailure(message, name, seed, i + 1, tries, small, reported);
       }
     }
   }

@@ -1,6 +1,7 @@
 package io.github.orderly.testkit;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A property did not hold: thrown by {@link Property#check} and {@link WorkflowCheck#run}. Its message names
@@ -14,6 +15,7 @@ public final class PropertyFailure extends AssertionError {
   private final long seed;
   private final int attempt;
   private final int tries;
+  private final transient Object counterexample;
 
   /**
    * Creates the failure.
@@ -23,14 +25,25 @@ public final class PropertyFailure extends AssertionError {
    * @param seed the run's seed
    * @param attempt the failing try, from 1
    * @param tries the run's number of tries
+   * @param counterexample the (shrunk) value that failed, or null when no single value did
    * @param cause the check's failure
    */
-  public PropertyFailure(String message, String property, long seed, int attempt, int tries, Throwable cause) {
+  public PropertyFailure(String message, String property, long seed, int attempt, int tries, Object counterexample,
+      Throwable cause) {
     super(message, cause);
     this.property = Objects.requireNonNull(property, "property");
     this.seed = seed;
     this.attempt = attempt;
     this.tries = tries;
+    this.counterexample = counterexample;
+  }
+
+  /**
+   * Returns the (shrunk) value that failed, such as a {@link Scenario}; empty when no single value did (a
+   * coverage failure).
+   */
+  public Optional<Object> counterexample() {
+    return Optional.ofNullable(counterexample);
   }
 
   /** Returns the property's name. */

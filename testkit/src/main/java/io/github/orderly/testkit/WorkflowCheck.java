@@ -238,7 +238,7 @@ public final class WorkflowCheck {
       String message = "Property '" + name + "' held, but its " + property.tries() + " tries (seed "
           + property.seed() + ") left rows of the workflow's tables unreached; replay with -Dorderly.seed="
           + property.seed() + "\n" + coverage;
-      throw new PropertyFailure(message, name, property.seed(), property.tries(), property.tries(),
+      throw new PropertyFailure(message, name, property.seed(), property.tries(), property.tries(), null,
           new AssertionError(coverage.toString()));
     }
     return coverage;
