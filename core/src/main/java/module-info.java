@@ -1,5 +1,5 @@
 /**
- * Orderly core: the order model, statuses, JSON and the test generators.
+ * Orderly core: the order model, statuses, workflow, deadlines, queries, the store port and JSON.
  *
  * <p>Generated implementation classes are package-private; Jackson reaches them through the
  * {@code opens} below. {@link io.github.orderly.json.OrderlyModule} is a Jackson module service, so
@@ -23,7 +23,6 @@ module io.github.orderly.core {
   exports io.github.orderly.status;
   exports io.github.orderly.store;
   exports io.github.orderly.json;
-  exports io.github.orderly.testing;
   exports io.github.orderly.workflow;
 
   opens io.github.orderly.money to com.fasterxml.jackson.databind;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.orderly.money.Money;
-import io.github.orderly.testing.Generator;
-import io.github.orderly.testing.Property;
+import io.github.orderly.testkit.Generator;
+import io.github.orderly.testkit.Property;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -10,7 +10,7 @@ import io.github.orderly.csv.OrderColumns;
 import io.github.orderly.csv.OrderExport;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
-import io.github.orderly.testing.OrderGenerator;
+import io.github.orderly.testkit.OrderGenerator;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;

@@ -11,7 +11,7 @@ import io.github.orderly.query.Page;
 import io.github.orderly.status.ItemStatus;
 import io.github.orderly.status.OrderStatus;
 import io.github.orderly.status.PaymentStatus;
-import io.github.orderly.testing.OrderGenerator;
+import io.github.orderly.testkit.OrderGenerator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import io.github.orderly.policy.DeadlinePolicy;
 import io.github.orderly.policy.Sweep;
 import io.github.orderly.policy.SweepResult;
 import io.github.orderly.status.OrderStatus;
-import io.github.orderly.testing.OrderGenerator;
+import io.github.orderly.testkit.OrderGenerator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -16,6 +16,7 @@ import io.github.orderly.status.OrderStatus;
 import io.github.orderly.status.PaymentStatus;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class OrderQuerySeedExamplesTest {
 
   private static List<String> ids(Page page) {
-    return QueryCases.ids(page.rows());
+    return page.rows().stream().map(o -> o.id().value()).collect(Collectors.toList());
   }
 
   private static List<String> idsMatching(OrderQuery q, List<Order> orders) {

@@ -2,8 +2,8 @@ package io.github.orderly.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.orderly.testing.Generator;
-import io.github.orderly.testing.Property;
+import io.github.orderly.testkit.Generator;
+import io.github.orderly.testkit.Property;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;

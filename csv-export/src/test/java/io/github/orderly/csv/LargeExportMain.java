@@ -2,7 +2,7 @@ package io.github.orderly.csv;
 
 import io.github.orderly.access.Role;
 import io.github.orderly.order.Order;
-import io.github.orderly.testing.OrderGenerator;
+import io.github.orderly.testkit.OrderGenerator;
 import java.io.Writer;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

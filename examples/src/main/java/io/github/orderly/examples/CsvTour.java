@@ -11,7 +11,7 @@ import io.github.orderly.csv.OrderExport;
 import io.github.orderly.order.Order;
 import io.github.orderly.query.OrderQuery;
 import io.github.orderly.status.ItemStatus;
-import io.github.orderly.testing.OrderGenerator;
+import io.github.orderly.testkit.OrderGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;

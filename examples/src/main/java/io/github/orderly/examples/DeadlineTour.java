@@ -16,7 +16,7 @@ import io.github.orderly.policy.Sweep;
 import io.github.orderly.policy.SweepResult;
 import io.github.orderly.policy.Warning;
 import io.github.orderly.status.OrderStatus;
-import io.github.orderly.testing.OrderGenerator;
+import io.github.orderly.testkit.OrderGenerator;
 import io.github.orderly.workflow.AutoCancel;
 import io.github.orderly.workflow.Decision;
 import io.github.orderly.workflow.OrderWorkflow;

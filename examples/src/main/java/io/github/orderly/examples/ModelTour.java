@@ -4,7 +4,7 @@ import io.github.orderly.json.OrderlyJson;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
 import io.github.orderly.status.OrderStatus;
-import io.github.orderly.testing.OrderGenerator;
+import io.github.orderly.testkit.OrderGenerator;
 import java.io.PrintStream;
 import java.util.SplittableRandom;
 

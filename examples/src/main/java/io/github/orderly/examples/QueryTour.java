@@ -8,7 +8,7 @@ import io.github.orderly.query.OrderSort;
 import io.github.orderly.query.Page;
 import io.github.orderly.status.ItemStatus;
 import io.github.orderly.status.PaymentStatus;
-import io.github.orderly.testing.OrderGenerator;
+import io.github.orderly.testkit.OrderGenerator;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
