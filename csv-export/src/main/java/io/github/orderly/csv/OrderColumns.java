@@ -11,14 +11,15 @@ import java.util.Optional;
  * with {@link CsvColumn#withHeader(String)} (the marketplace flat-file layouts of {@link CsvLayouts}
  * do).
  *
- * <p>Formats, the same in every JVM locale: ids, titles, names and addresses are text (formula
- * protection applies); statuses are the merchant console's labels ({@code "Preparing to ship"});
+ * <p>Formats, the same in every JVM locale: ids, titles, names and addresses are text (the formula
+ * guard applies); statuses are the merchant console's labels ({@code "Preparing to ship"});
  * quantities are whole numbers; amounts are plain decimals at the currency's scale, without the
  * currency (see {@link #currency()}); instants are ISO-8601 with the offset of the export's zone.
  * Absent optional values are empty fields.
  *
  * <p>Only what a merchant may see of the buyer is offered (R49): the name, the delivery address and
- * the phone, each marked with its {@link PersonalData}. There is deliberately no e-mail column.
+ * the phone, each marked with its {@link PersonalData}. There is deliberately no e-mail column. Every
+ * column here is immutable and thread-safe.
  */
 public final class OrderColumns {
   private static final CsvColumn ORDER_ID = CsvColumn.ofText("Order ID", (o, l) -> o.id().value());
@@ -222,7 +223,10 @@ public final class OrderColumns {
     return BUYER_NAME;
   }
 
-  /** Returns the buyer's phone ({@link PersonalData#BUYER_PHONE}): gone once the line is delivered. */
+  /**
+   * Returns the buyer's phone ({@link PersonalData#BUYER_PHONE}): only for an order the seller fulfils,
+   * while the line is being fulfilled (R49).
+   */
   public static CsvColumn buyerPhone() {
     return BUYER_PHONE;
   }
@@ -237,11 +241,11 @@ public final class OrderColumns {
    *
    * @param number 1, 2 or 3
    * @return the column; empty where the address has fewer lines
-   * @throws IllegalArgumentException if the number is not 1, 2 or 3
+   * @throws InvalidCsvException if the number is not 1, 2 or 3
    */
   public static CsvColumn streetLine(int number) {
     if (number < 1 || number > 3) {
-      throw new IllegalArgumentException("number = '" + number + "': an address has street lines 1 to 3");
+      throw new InvalidCsvException("number", number, "an address has street lines 1 to 3");
     }
     return STREETS.get(number - 1);
   }
