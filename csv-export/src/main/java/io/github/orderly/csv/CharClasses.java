@@ -56,6 +56,18 @@ final class CharClasses {
     return TABLE[c];
   }
 
+  /** Copies a string into {@code chars} at {@code at} and returns the flags of its chars, OR-ed, in one pass. */
+  static int copy(String value, int len, char[] chars, int at) {
+    byte[] table = TABLE;
+    int flags = 0;
+    for (int i = 0; i < len; i++) {
+      char c = value.charAt(i);
+      chars[at + i] = c;
+      flags |= table[c];
+    }
+    return flags;
+  }
+
   /** Returns the flags of all chars in {@code chars[from, to)}, OR-ed. */
   static int of(char[] chars, int from, int to) {
     byte[] table = TABLE;

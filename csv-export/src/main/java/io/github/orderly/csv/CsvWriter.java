@@ -52,11 +52,15 @@ public final class CsvWriter implements Closeable, Flushable {
   private static final char QUOTE = '"';
   private static final char GUARD = '\'';
   private static final int NO_LONE_SURROGATE = -1;
+  /** Values up to this length are copied and classified in one loop; longer ones copied in bulk first. */
+  private static final int SHORT = 24;
 
   private final CsvBuffer out;
   private final boolean rfc;
   private final char delimiter;
   private final int special;
+  /** What sends a short string off the fast path: the format's specials, surrogates, a leading quote. */
+  private final int fastMask;
   private final QuoteStrategy quoting;
   private final boolean optionalQuotes;
   private final FormulaGuard guard;
@@ -75,6 +79,7 @@ public final class CsvWriter implements Closeable, Flushable {
     this.rfc = b.format == CsvFormat.RFC_4180;
     this.delimiter = b.format.delimiter();
     this.special = rfc ? CharClasses.RFC_SPECIAL : CharClasses.TAB_SPECIAL;
+    this.fastMask = special | CharClasses.SURROGATE | (rfc ? 0 : CharClasses.QUOTE);
     this.quoting = b.quoting;
     this.optionalQuotes = b.quoting != QuoteStrategies.REQUIRED;
     this.guard = b.guard;
@@ -104,7 +109,7 @@ public final class CsvWriter implements Closeable, Flushable {
   public CsvWriter writeRecord(String... values) {
     requireNoRecord();
     for (String value : values) {
-      value(value, true);
+      text(value);
     }
     end();
     return this;
@@ -122,7 +127,7 @@ public final class CsvWriter implements Closeable, Flushable {
   public CsvWriter writeRecord(Iterable<? extends CharSequence> values) {
     requireNoRecord();
     for (CharSequence value : values) {
-      value(value, true);
+      text(value);
     }
     end();
     return this;
@@ -191,7 +196,7 @@ public final class CsvWriter implements Closeable, Flushable {
      */
     public Record text(CharSequence value) {
       requireStarted();
-      value(value, true);
+      CsvWriter.this.text(value);
       return this;
     }
 
@@ -204,7 +209,7 @@ public final class CsvWriter implements Closeable, Flushable {
      */
     public Record number(long number) {
       requireStarted();
-      value(digits.ofLong(number), false);
+      plain(digits.ofLong(number));
       return this;
     }
 
@@ -218,7 +223,7 @@ public final class CsvWriter implements Closeable, Flushable {
      */
     public Record number(BigDecimal number) {
       requireStarted();
-      value(number == null ? null : digits.ofDecimal(number), false);
+      plain(number == null ? null : digits.ofDecimal(number));
       return this;
     }
 
@@ -266,9 +271,40 @@ public final class CsvWriter implements Closeable, Flushable {
     started = false;
   }
 
-  /** Writes the number of an instant or another value that is not text: the formula guard does not apply. */
+  /** Writes a text field: the fast case inline, any other through {@link #value}. */
+  private void text(CharSequence value) {
+    if (!(value instanceof String s && plain(s, true))) {
+      value(value, true);
+    }
+  }
+
+  /** Writes a number, an instant or another value that is not text: the formula guard does not apply. */
   void plain(CharSequence value) {
-    value(value, false);
+    if (!(value instanceof Chars s && plain(s))) {
+      value(value, false);
+    }
+  }
+
+  /** The common case of a number or an instant formatted into {@link Chars}: as {@link #plain(String, boolean)}. */
+  private boolean plain(Chars value) {
+    int len = value.length;
+    CsvBuffer b = out;
+    char[] c = b.chars;
+    int p = b.pos;
+    if (len == 0 || c.length - p <= len) {
+      return false;
+    }
+    int from = fields == 0 ? p : p + 1;
+    System.arraycopy(value.chars, 0, c, from, len);
+    if ((CharClasses.of(c, from, from + len) & fastMask) != 0 || optionalQuotes) {
+      return false;
+    }
+    if (from != p) {
+      c[p] = delimiter;
+    }
+    fields++;
+    b.pos = from + len;
+    return true;
   }
 
   /** Ends the record in progress, whichever way it was written. */
@@ -306,14 +342,19 @@ public final class CsvWriter implements Closeable, Flushable {
       empty(field);
       return;
     }
-    boolean guarded = text && guard.isFormula(value);
+    boolean guarded = text && guards(value);
     b.reserve(len + 1);
     char[] c = b.chars;
     int start = b.pos;
     int from = guarded ? start + 1 : start;
-    copy(value, len, c, from);
     int end = from + len;
-    int classes = CharClasses.of(c, from, end);
+    int classes;
+    if (len <= SHORT && value instanceof String s) {
+      classes = CharClasses.copy(s, len, c, from);
+    } else {
+      copy(value, len, c, from);
+      classes = CharClasses.of(c, from, end);
+    }
     if ((classes & CharClasses.SURROGATE) != 0) {
       int lone = loneSurrogate(c, from, end);
       if (lone != NO_LONE_SURROGATE) {
@@ -338,6 +379,50 @@ public final class CsvWriter implements Closeable, Flushable {
     } else {
       flat(c, start, from, end, guarded);
     }
+  }
+
+  /**
+   * The common case, small enough to be inlined where fields are written: a short string that needs
+   * nothing but copying (no guard, no quotes, nothing the flat file changes, no surrogate), copied and
+   * checked in one loop. Returns false, having written nothing, for any other value.
+   */
+  private boolean plain(String value, boolean text) {
+    int len = value.length();
+    if (len == 0 || len > SHORT) {
+      return false;
+    }
+    CsvBuffer b = out;
+    char[] c = b.chars;
+    int p = b.pos;
+    if (c.length - p <= len) {
+      return false;
+    }
+    if (text && (CharClasses.of(value.charAt(0)) & CharClasses.SUSPECT) != 0 && guard != FormulaGuards.NONE) {
+      return false;
+    }
+    int from = fields == 0 ? p : p + 1;
+    int flags = CharClasses.copy(value, len, c, from);
+    if ((flags & fastMask) != 0 || optionalQuotes
+        || !rfc && ((CharClasses.of(c[from]) | CharClasses.of(c[from + len - 1])) & CharClasses.WHITE_SPACE) != 0) {
+      return false;
+    }
+    if (text && guard != FormulaGuards.OWASP && guard != FormulaGuards.NONE && guard.isFormula(value)) {
+      return false;
+    }
+    if (from != p) {
+      c[p] = delimiter;
+    }
+    fields++;
+    b.pos = from + len;
+    return true;
+  }
+
+  /** The guard's verdict; the default guard's common case, a first char that settles it, without a call. */
+  private boolean guards(CharSequence value) {
+    if (guard == FormulaGuards.OWASP) {
+      return (CharClasses.of(value.charAt(0)) & CharClasses.SUSPECT) != 0 && FormulaGuards.isOwaspFormula(value);
+    }
+    return guard.isFormula(value);
   }
 
   private static void copy(CharSequence value, int len, char[] c, int at) {

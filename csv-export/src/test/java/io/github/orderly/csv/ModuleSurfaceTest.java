@@ -20,7 +20,8 @@ class ModuleSurfaceTest {
         .containsExactly("io.github.orderly.csv");
     assertThat(descriptor.packages()).as("the code's packages (the tests add their resources' folders)")
         .filteredOn(p -> p.startsWith("io.")).containsExactly("io.github.orderly.csv");
-    for (String internal : List.of("CsvBuffer", "CharClasses", "Chars", "Columns", "BuyerData", "InstantFormat")) {
+    for (String internal : List.of("CsvBuffer", "CharClasses", "Chars", "Columns", "StandardColumn", "BuyerData",
+        "InstantFormat")) {
       Class<?> type = Class.forName("io.github.orderly.csv." + internal);
       assertThat(Modifier.isPublic(type.getModifiers())).as(internal).isFalse();
     }
