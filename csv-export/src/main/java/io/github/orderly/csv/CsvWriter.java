@@ -27,8 +27,9 @@ import java.util.Objects;
  * <h2>Fields</h2>
  * A record is written whole with {@link #writeRecord(String...)} (every field text), or field by field
  * through {@link #startRecord()}. Every field takes one path: its value is copied into the buffer and
- * checked in one pass; only a value that holds a character the format cannot carry as it is (rare) is
- * written a second time, escaped. A <em>text</em> field is where the {@link FormulaGuard} applies: a
+ * its characters classified (a short value in the same loop, a longer one after a bulk copy); only a
+ * value that holds a character the format cannot carry as it is (rare) is written a second time,
+ * escaped. A <em>text</em> field is where the {@link FormulaGuard} applies: a
  * text it judges a formula is written with a single quote in front. A <em>number</em> field
  * ({@link Record#number(long)}, {@link Record#number(BigDecimal)}) is written as it is, in ASCII digits
  * whatever the locale, so that {@code -12.50} stays a negative amount. {@code null} is an empty field.
@@ -328,8 +329,8 @@ public final class CsvWriter implements Closeable, Flushable {
   }
 
   /**
-   * The one field path: separator, copy and check in one pass, then either done (nearly always) or the
-   * value written again escaped.
+   * The one field path: separator, copy and classify, then either done (nearly always) or the value
+   * written again escaped.
    */
   private void value(CharSequence value, boolean text) {
     int field = fields++;
