@@ -3,7 +3,7 @@ package io.github.orderly.csv;
 /**
  * How fields and records are separated, and what happens to characters that would break a field. Both
  * formats end every record with CR LF, and write a record whose only field is empty as {@code ""} so
- * that readers do not take it for an empty line.
+ * that readers do not take it for an empty line. Immutable and thread-safe.
  */
 public enum CsvFormat {
   /**

@@ -7,6 +7,7 @@ package io.github.orderly.csv;
  * delivery address and the items; the phone only for an order the seller fulfils, and only while the
  * line is being fulfilled. An export shows a personal column's value only where {@link OrderExport}
  * allows it, and writes the field empty otherwise; see {@code docs/csv-export.md} for the table.
+ * Immutable and thread-safe.
  */
 public enum PersonalData {
   /** Not about the buyer as a person: ids, dates, items, amounts, statuses. */
