@@ -1,8 +1,8 @@
 /**
- * Orderly CSV export: streaming RFC 4180 reports of orders (R27, R44, R48, R49).
+ * Orderly CSV export: streaming RFC 4180 and tab-delimited reports of orders (R27, R44, R48, R49).
  *
- * <p>Only {@code io.github.orderly.csv} is exported; the column implementations and the buyer-data
- * table live in a package of their own that callers cannot reach.
+ * <p>One package, {@code io.github.orderly.csv}, exported; the writer's buffer, the column
+ * implementations and the buyer-data table are package-private classes in it, out of callers' reach.
  */
 module io.github.orderly.csv {
   requires transitive io.github.orderly.core;

@@ -9,12 +9,15 @@ import java.time.ZoneId;
  * The one field a {@link CsvColumn} writes for a row. A column calls exactly one of the methods
  * below; calling none writes an empty field, calling two is a programming error.
  *
- * <p>The method chosen is the value's type: {@link #text} is where formula protection applies (R48),
- * the number, money and instant methods are written as they are. Numbers, amounts and instants
- * format the same in every JVM locale: digits, a dot, no grouping; amounts at the currency's scale;
- * instants as ISO-8601 with the offset of the export's zone.
+ * <p>The method chosen is the value's type: {@link #text} is where the export's {@link FormulaGuard}
+ * applies (R48); the number, money and instant methods are written as they are. Numbers, amounts and
+ * instants format the same in every JVM locale: digits, a dot, no grouping; amounts at the currency's
+ * scale; instants as ISO-8601 with the offset of the export's zone.
+ *
+ * <p>A cell belongs to one {@code writeTo} call and is not thread-safe; a column must not keep it.
  */
 public final class CsvCell {
+  private final CsvWriter.Record record;
   private final CsvWriter writer;
   private final InstantFormat instants;
   private final ZoneId zone;
@@ -23,6 +26,7 @@ public final class CsvCell {
 
   CsvCell(CsvWriter writer, ZoneId zone) {
     this.writer = writer;
+    this.record = writer.record();
     this.zone = zone;
     this.instants = new InstantFormat(zone);
   }
@@ -33,13 +37,13 @@ public final class CsvCell {
   }
 
   /**
-   * Writes text; formula protection applies when the export has it on.
+   * Writes text; the export's formula guard applies.
    *
    * @param value the text; {@code null} writes an empty field
    */
   public void text(CharSequence value) {
     once();
-    writer.writeText(value);
+    record.text(value);
   }
 
   /**
@@ -49,7 +53,7 @@ public final class CsvCell {
    */
   public void number(long value) {
     once();
-    writer.writeNumber(value);
+    record.number(value);
   }
 
   /**
@@ -59,7 +63,7 @@ public final class CsvCell {
    */
   public void number(BigDecimal value) {
     once();
-    writer.writeNumber(value);
+    record.number(value);
   }
 
   /**
@@ -70,17 +74,7 @@ public final class CsvCell {
    */
   public void money(Money value) {
     once();
-    if (value == null) {
-      writer.writeEmpty();
-      return;
-    }
-    BigDecimal amount = value.amount();
-    int scale = amount.scale();
-    if (scale >= 0 && scale <= 18 && amount.precision() <= 18) {
-      writer.writeDecimal(amount.unscaledValue().longValue(), scale);
-    } else {
-      writer.writeNumber(amount.toPlainString());
-    }
+    record.number(value == null ? null : value.amount());
   }
 
   /**
@@ -91,28 +85,33 @@ public final class CsvCell {
    */
   public void instant(Instant value) {
     once();
-    if (value == null) {
-      writer.writeEmpty();
-    } else {
-      writer.writeRaw(instants.chars(), instants.format(value));
-    }
+    writer.plain(value == null ? null : instants.format(value));
   }
 
   /** Writes an empty field. */
   public void empty() {
     once();
-    writer.writeEmpty();
+    record.empty();
   }
 
+  /** Starts a row: the writer's record, to be filled one cell per column. */
+  void startRow() {
+    writer.startRecord();
+  }
+
+  /** Starts the cell of the given column. */
   void start(String header) {
     this.header = header;
     this.written = false;
   }
 
-  void finish() {
+  /** Finishes the cell: an empty field if the column wrote nothing; returns whether it wrote one. */
+  boolean finish() {
     if (!written) {
-      writer.writeEmpty();
+      record.empty();
+      return false;
     }
+    return true;
   }
 
   private void once() {

@@ -1,6 +1,5 @@
 package io.github.orderly.csv;
 
-import io.github.orderly.csv.internal.Columns;
 import io.github.orderly.money.Money;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
@@ -21,7 +20,8 @@ import java.util.function.ToLongBiFunction;
  * }</pre>
  * A column that writes something about the buyer as a person declares it with {@link #personalData()}
  * (or {@link #withPersonalData(PersonalData)}), so that the export can leave it out where the buyer's
- * data must not appear (R49). Implementations must be stateless or thread-safe.
+ * data must not appear (R49). The columns made here are immutable and thread-safe; a host's own
+ * implementation must be stateless or thread-safe, as one column serves every export at once.
  */
 public interface CsvColumn {
   /** Returns the header, the column's name in the first row. */
@@ -46,6 +46,7 @@ public interface CsvColumn {
    *
    * @param header the new header, not blank
    * @return the renamed column
+   * @throws InvalidCsvException if the header is blank, has surrounding white space or a line break
    */
   default CsvColumn withHeader(String header) {
     return Columns.renamed(this, header, personalData());
@@ -62,7 +63,7 @@ public interface CsvColumn {
   }
 
   /**
-   * Returns a text column; formula protection applies to it (R48).
+   * Returns a text column; the export's formula guard applies to it (R48).
    *
    * @param header the header
    * @param value the value of a row; {@code null} for an empty field

@@ -1,6 +1,5 @@
 package io.github.orderly.csv;
 
-import io.github.orderly.csv.internal.Columns;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
 import java.util.ArrayList;
@@ -12,7 +11,7 @@ import java.util.function.BiPredicate;
 
 /**
  * The shape of a report: its name, its columns in order, and which lines it is made of (one row per
- * line). Immutable.
+ * line). Immutable and thread-safe.
  *
  * <p>{@link CsvLayouts} has the standard reports (R27); a host builds its own column set with
  * {@link #builder(String)}:
@@ -81,7 +80,7 @@ public final class CsvLayout {
     return "CsvLayout[" + name + ", " + headers() + "]";
   }
 
-  /** Builds a {@link CsvLayout}. */
+  /** Builds a {@link CsvLayout}. Not thread-safe. */
   public static final class Builder {
     private final String name;
     private final List<CsvColumn> columns = new ArrayList<>();
@@ -128,17 +127,17 @@ public final class CsvLayout {
      * Builds the layout.
      *
      * @return the layout
-     * @throws IllegalArgumentException if there is no column, or two columns share a header
+     * @throws InvalidCsvException if there is no column, or two columns share a header
      */
     public CsvLayout build() {
       if (columns.isEmpty()) {
-        throw new IllegalArgumentException("layout '" + name + "' has no column: add at least one");
+        throw new InvalidCsvException("columns", "[]", "layout '" + name + "' has no column: add at least one");
       }
       Set<String> seen = new HashSet<>();
       for (CsvColumn column : columns) {
         if (!seen.add(column.header())) {
-          throw new IllegalArgumentException("layout '" + name + "' has two columns named '"
-              + column.header() + "': headers must be unique");
+          throw new InvalidCsvException("columns", column.header(), "layout '" + name
+              + "' has two columns with this header: headers must be unique");
         }
       }
       return new CsvLayout(this);

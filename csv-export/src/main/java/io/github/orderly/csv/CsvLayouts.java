@@ -16,20 +16,19 @@ import java.util.List;
  *   <tr><td>{@link #orderReport()}</td><td>every line of every order that is not pending
  *       ({@link #notPending})</td></tr>
  *   <tr><td>{@link #unshippedOrders()}</td><td>only lines that must still ship ({@link #mustShip})</td></tr>
- *   <tr><td>{@link #ordersPage()}</td><td>every line (R40); the export's filters choose, as the orders
- *       page does</td></tr>
+ *   <tr><td>{@link #ordersPage()}</td><td>every line (R40); the export's query chooses, as on the
+ *       orders page</td></tr>
  * </table>
  *
- * <p>The date range of a report is the export's ({@link OrderExport.Builder#purchasedOn},
- * {@link OrderExport.Builder#purchasedBetween}). The
- * flat-file headers are those of the marketplace's reports: the All Orders report
- * ({@code amazon-order-id}, {@code purchase-date}, {@code order-status}, {@code item-status},
+ * <p>The date range of a report is the export's query ({@link OrderExport.Builder#purchasedOn},
+ * {@link OrderExport.Builder#query}). The flat-file headers are those of the marketplace's reports:
+ * the All Orders report ({@code amazon-order-id}, {@code purchase-date}, {@code order-status}, {@code item-status},
  * {@code quantity}, {@code item-price}, ...) for the Order report and the orders page, the Unshipped
  * Orders report ({@code order-id}, {@code order-item-id}, {@code quantity-to-ship},
  * {@code recipient-name}, {@code ship-address-1}, ...) for the Unshipped orders report. The
  * marketplace has no flat-file column for a line's payment status; it is called
  * {@code payment-status} in the same style. The buyer's e-mail, which the marketplace's Unshipped
- * Orders report carries, is left out (R49).
+ * Orders report carries, is left out (R49). Every layout here is immutable and thread-safe.
  */
 public final class CsvLayouts {
   private static final CsvLayout ORDER_REPORT = CsvLayout.builder("Order report")

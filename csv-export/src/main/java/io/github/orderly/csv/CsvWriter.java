@@ -2,7 +2,6 @@ package io.github.orderly.csv;
 
 import java.io.Closeable;
 import java.io.Flushable;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -12,69 +11,89 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * A streaming CSV writer: records go through a fixed buffer of its own to a {@link Writer} or an
- * {@link OutputStream} the caller supplies, so that an export of any size needs only the buffer's
- * memory (R48).
+ * A streaming CSV writer (R48): records go through a buffer to a {@link Writer} or an
+ * {@link OutputStream} the caller supplies, so that an output of any size needs only the buffer, or
+ * the longest record if that is longer.
  *
- * <p>Build one with {@link #builder()}. A record is written either at once with
- * {@link #writeRecord(String...)}, or field by field ({@link #writeText}, {@link #writeNumber(long)},
- * {@link #writeEmpty()} ...) followed by {@link #endRecord()}. Every record ends with CR LF.
+ * <pre>{@code
+ * try (CsvWriter csv = CsvWriter.builder().byteOrderMark(true).build(outputStream)) {
+ *   csv.writeRecord("Order ID", "Note", "Amount");
+ *   csv.startRecord().text("112-1").text("=1+1").number(new BigDecimal("-12.50")).end();
+ * }
+ * // Order ID,Note,Amount
+ * // 112-1,'=1+1,-12.50
+ * }</pre>
  *
- * <h2>Text and numbers</h2>
- * A <em>text</em> field is where formula-injection protection applies (R48): when it is on (the
- * default), a text value that a spreadsheet would run as a formula, because it starts with {@code =},
- * {@code +}, {@code -}, {@code @}, a tab, a CR or an LF, is written with a single quote ({@code '})
- * in front of it; spreadsheets show such a cell as text. A <em>number</em> field is written as it is,
- * so that {@code -12.50} stays a negative amount. Only values that are numbers belong in a number
- * field: the writer does not check.
+ * <h2>Fields</h2>
+ * A record is written whole with {@link #writeRecord(String...)} (every field text), or field by field
+ * through {@link #startRecord()}. Every field takes one path: its value is copied into the buffer and
+ * its characters classified (a short value in the same loop, a longer one after a bulk copy); only a
+ * value that holds a character the format cannot carry as it is (rare) is written a second time,
+ * escaped. A <em>text</em> field is where the {@link FormulaGuard} applies: a
+ * text it judges a formula is written with a single quote in front. A <em>number</em> field
+ * ({@link Record#number(long)}, {@link Record#number(BigDecimal)}) is written as it is, in ASCII digits
+ * whatever the locale, so that {@code -12.50} stays a negative amount. {@code null} is an empty field.
+ * How a value with a delimiter, a quote or a line break is written is the {@link CsvFormat}'s rule.
  *
- * <p>How a value that holds a delimiter, a quote or a line break is written depends on the
- * {@link CsvFormat}: quoted in {@link CsvFormat#RFC_4180}, flattened in
- * {@link CsvFormat#TAB_DELIMITED}. A {@code null} value is written as an empty field. A record of one
- * empty field is written as {@code ""} in RFC 4180, so that it is not read as an empty line.
+ * <h2>Text that cannot be encoded</h2>
+ * A text field with a lone surrogate (half of a UTF-16 pair) is refused with
+ * {@link UnencodableTextException}: the record it belongs to is dropped before a character of it
+ * reaches the output, the records before it stand, and the writer can go on with the next record.
  *
  * <h2>Output</h2>
  * Given an {@link OutputStream}, the writer encodes UTF-8; given a {@link Writer}, the writer's own
- * encoding applies. With {@link Builder#byteOrderMark(boolean)} the first character written is the
- * byte-order mark U+FEFF, which spreadsheet programs use to recognise UTF-8. Nothing reaches the
- * output before the buffer fills or {@link #flush()} or {@link #close()} is called. A failure of the
- * output surfaces as an {@link UncheckedIOException}.
+ * encoding applies. Records reach the output whole, when the buffer fills or on {@link #flush()} or
+ * {@link #close()}. With {@link Builder#byteOrderMark(boolean)} the first character is U+FEFF, which
+ * spreadsheet programs use to recognise UTF-8. A failure of the output surfaces as an
+ * {@link UncheckedIOException}.
  *
- * <p>A writer is not safe for use by several threads at once.
+ * <p>A writer is not thread-safe; use one per output.
  */
 public final class CsvWriter implements Closeable, Flushable {
   private static final char QUOTE = '"';
-  private static final char FORMULA_GUARD = '\'';
-  /** Bit c set for each char c below 64 that forces quotes in RFC 4180: LF, CR, double quote, comma. */
-  private static final long RFC_SPECIAL = 1L << '\n' | 1L << '\r' | 1L << '"' | 1L << ',';
-  /** Bit c set for each char c below 64 that the tab-delimited format replaces: tab, LF, CR. */
-  private static final long TAB_SPECIAL = 1L << '\t' | 1L << '\n' | 1L << '\r';
-  /** Values up to this length are copied and checked in one loop; longer ones in bulk. */
-  private static final int SHORT = 16;
+  private static final char GUARD = '\'';
+  private static final int NO_LONE_SURROGATE = -1;
+  /** Values up to this length are copied and classified in one loop; longer ones copied in bulk first. */
+  private static final int SHORT = 24;
 
-  private final Writer out;
-  private final char[] buf;
-  private final char delimiter;
+  private final CsvBuffer out;
   private final boolean rfc;
-  private final boolean formulaProtection;
-  private int pos;
+  private final char delimiter;
+  private final int special;
+  /** What sends a short string off the fast path: the format's specials, surrogates, a leading quote. */
+  private final int fastMask;
+  private final QuoteStrategy quoting;
+  private final boolean optionalQuotes;
+  private final FormulaGuard guard;
+  private final Record record = new Record();
+  private final Chars digits = new Chars();
+  /** Fields written in the current record. */
   private int fields;
-  private boolean firstFieldEmpty;
+  /** Whether the first field of the current record was written as nothing. */
+  private boolean firstEmpty;
+  /** Whether a record was started with {@link #startRecord()} and not ended. */
+  private boolean started;
   private long records;
-  private boolean closed;
 
   private CsvWriter(Writer out, Builder b) {
-    this.out = out;
-    this.buf = new char[b.bufferSize];
-    this.delimiter = b.format.delimiter();
+    this.out = new CsvBuffer(out, b.bufferSize);
     this.rfc = b.format == CsvFormat.RFC_4180;
-    this.formulaProtection = b.formulaProtection;
+    this.delimiter = b.format.delimiter();
+    this.special = rfc ? CharClasses.RFC_SPECIAL : CharClasses.TAB_SPECIAL;
+    this.fastMask = special | CharClasses.SURROGATE | (rfc ? 0 : CharClasses.QUOTE);
+    this.quoting = b.quoting;
+    this.optionalQuotes = b.quoting != QuoteStrategies.REQUIRED;
+    this.guard = b.guard;
     if (b.byteOrderMark) {
-      buf[pos++] = '\uFEFF';
+      this.out.put('\uFEFF');
+      this.out.endRecord();
     }
   }
 
-  /** Returns a builder with the defaults: RFC 4180, no byte-order mark, formula protection on. */
+  /**
+   * Returns a builder with the defaults: RFC 4180, {@link QuoteStrategies#REQUIRED},
+   * {@link FormulaGuards#OWASP}, no byte-order mark, a buffer of 16,384 characters.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -84,15 +103,17 @@ public final class CsvWriter implements Closeable, Flushable {
    *
    * @param values the fields; a {@code null} one is written empty
    * @return this writer
-   * @throws IllegalStateException if a record was started field by field and not ended
+   * @throws IllegalStateException if a record was started with {@link #startRecord()} and not ended
+   * @throws UnencodableTextException if a value holds a lone surrogate; nothing of the record is written
    * @throws UncheckedIOException if the output fails
    */
   public CsvWriter writeRecord(String... values) {
-    requireRecordStart();
+    requireNoRecord();
     for (String value : values) {
-      stringField(value, formulaProtection);
+      text(value);
     }
-    return endRecord();
+    end();
+    return this;
   }
 
   /**
@@ -100,130 +121,30 @@ public final class CsvWriter implements Closeable, Flushable {
    *
    * @param values the fields; a {@code null} one is written empty
    * @return this writer
-   * @throws IllegalStateException if a record was started field by field and not ended
+   * @throws IllegalStateException if a record was started with {@link #startRecord()} and not ended
+   * @throws UnencodableTextException if a value holds a lone surrogate; nothing of the record is written
    * @throws UncheckedIOException if the output fails
    */
   public CsvWriter writeRecord(Iterable<? extends CharSequence> values) {
-    requireRecordStart();
+    requireNoRecord();
     for (CharSequence value : values) {
-      writeText(value);
+      text(value);
     }
-    return endRecord();
-  }
-
-  /**
-   * Writes a text field of the current record, neutralising a formula when protection is on.
-   *
-   * @param value the text; {@code null} is written as an empty field
-   * @return this writer
-   * @throws UncheckedIOException if the output fails
-   */
-  public CsvWriter writeText(CharSequence value) {
-    return value(value, formulaProtection);
-  }
-
-  /**
-   * Writes a number field of the current record, given as text, exactly as it is (no formula
-   * protection). Only for text that is a number, such as {@code "-12.50"}.
-   *
-   * @param number the number's text; {@code null} is written as an empty field
-   * @return this writer
-   * @throws UncheckedIOException if the output fails
-   */
-  public CsvWriter writeNumber(CharSequence number) {
-    return value(number, false);
-  }
-
-  /** Writes one field, taking the fast path for a {@code String}. */
-  private CsvWriter value(CharSequence value, boolean protect) {
-    if (value instanceof String) {
-      stringField((String) value, protect);
-    } else {
-      field(value, protect);
-    }
+    end();
     return this;
   }
 
   /**
-   * Writes a whole number as a field of the current record, in plain ASCII digits whatever the locale.
+   * Starts a record to be written field by field, and returns it; {@link Record#end()} ends it. The
+   * record object is the writer's own, one per writer.
    *
-   * @param number the number
-   * @return this writer
-   * @throws UncheckedIOException if the output fails
+   * @return the record
+   * @throws IllegalStateException if a record was started and not ended
    */
-  public CsvWriter writeNumber(long number) {
-    separate();
-    if (buf.length - pos < 20) {
-      drain();
-    }
-    if (number == Long.MIN_VALUE) {
-      String text = Long.toString(number);
-      text.getChars(0, text.length(), buf, pos);
-      pos += text.length();
-      return this;
-    }
-    long n = number;
-    if (n < 0) {
-      buf[pos++] = '-';
-      n = -n;
-    }
-    int digits = 1;
-    for (long t = n; t >= 10; t /= 10) {
-      digits++;
-    }
-    int end = pos + digits;
-    for (int i = end - 1; i >= pos; i--) {
-      buf[i] = (char) ('0' + (int) (n % 10));
-      n /= 10;
-    }
-    pos = end;
-    return this;
-  }
-
-  /**
-   * Writes a decimal number as a field of the current record, in plain notation (never with an
-   * exponent) whatever the locale: {@code 12.50}, {@code -3}, {@code 1000}.
-   *
-   * @param number the number; {@code null} is written as an empty field
-   * @return this writer
-   * @throws UncheckedIOException if the output fails
-   */
-  public CsvWriter writeNumber(BigDecimal number) {
-    stringField(number == null ? null : number.toPlainString(), false);
-    return this;
-  }
-
-  /**
-   * Writes an empty field of the current record.
-   *
-   * @return this writer
-   * @throws UncheckedIOException if the output fails
-   */
-  public CsvWriter writeEmpty() {
-    field(null, false);
-    return this;
-  }
-
-  /**
-   * Ends the current record with CR LF. A record with no field written is an empty line.
-   *
-   * @return this writer
-   * @throws UncheckedIOException if the output fails
-   */
-  public CsvWriter endRecord() {
-    if (buf.length - pos < 4) {
-      drain();
-    }
-    if (fields == 1 && firstFieldEmpty && rfc) {
-      buf[pos++] = QUOTE;
-      buf[pos++] = QUOTE;
-    }
-    buf[pos++] = '\r';
-    buf[pos++] = '\n';
-    fields = 0;
-    firstFieldEmpty = false;
-    records++;
-    return this;
+  public Record startRecord() {
+    requireNoRecord();
+    started = true;
+    return record;
   }
 
   /** Returns how many records were ended so far, a header row included. */
@@ -232,328 +153,388 @@ public final class CsvWriter implements Closeable, Flushable {
   }
 
   /**
-   * Writes what is buffered to the output and flushes it.
+   * Writes the ended records to the output and flushes it. A record started and not ended stays in
+   * the buffer.
    *
    * @throws UncheckedIOException if the output fails
    */
   @Override
   public void flush() {
-    drain();
-    try {
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not flush the CSV output", e);
-    }
+    out.flush();
   }
 
   /**
-   * Writes what is buffered and closes the output. Closing twice has no further effect.
+   * Writes the ended records and closes the output. Closing twice has no further effect.
    *
+   * @throws IllegalStateException if a record was started and not ended: it is dropped, and the output
+   *     is closed all the same
    * @throws UncheckedIOException if the output fails
    */
   @Override
   public void close() {
-    if (closed) {
-      return;
-    }
-    try {
-      drain();
-    } finally {
-      closed = true;
-      try {
-        out.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException("could not close the CSV output", e);
-      }
+    boolean open = started || out.inRecord();
+    out.close();
+    if (open) {
+      started = false;
+      throw new IllegalStateException("a record was started and not ended: it was not written");
     }
   }
 
   /**
-   * Writes a decimal given as unscaled digits and a scale, as {@link BigDecimal#toPlainString()}
-   * would ({@code -1234, 2} is {@code -12.34}; {@code 5, 3} is {@code 0.005}), without making a
-   * string. The unscaled value must not be {@code Long.MIN_VALUE}; the scale is 0 to 18.
+   * A record being written field by field: the writer's own object, handed out by
+   * {@link CsvWriter#startRecord()}. Not thread-safe.
    */
-  void writeDecimal(long unscaled, int scale) {
-    separate();
-    if (buf.length - pos < 42) {
-      drain();
-    }
-    char[] b = buf;
-    int p = pos;
-    long n = unscaled;
-    if (n < 0) {
-      b[p++] = '-';
-      n = -n;
-    }
-    int digits = 1;
-    for (long t = n; t >= 10; t /= 10) {
-      digits++;
-    }
-    int width = Math.max(digits, scale + 1) + (scale > 0 ? 1 : 0);
-    int end = p + width;
-    int i = end - 1;
-    for (int d = 0; d < scale; d++) {
-      b[i--] = (char) ('0' + (int) (n % 10));
-      n /= 10;
-    }
-    if (scale > 0) {
-      b[i--] = '.';
-    }
-    do {
-      b[i--] = (char) ('0' + (int) (n % 10));
-      n /= 10;
-    } while (n > 0);
-    pos = end;
-  }
+  public final class Record {
+    private Record() {}
 
-  /** Writes chars that need no quoting or protection (digits, dates) as one field. */
-  void writeRaw(char[] chars, int length) {
-    separate();
-    if (buf.length - pos < length) {
-      drain();
+    /**
+     * Writes a text field: the formula guard applies.
+     *
+     * @param value the text; {@code null} is an empty field
+     * @return this record
+     * @throws UnencodableTextException if the text holds a lone surrogate; the record is dropped
+     * @throws UncheckedIOException if the output fails
+     */
+    public Record text(CharSequence value) {
+      requireStarted();
+      CsvWriter.this.text(value);
+      return this;
     }
-    System.arraycopy(chars, 0, buf, pos, length);
-    pos += length;
-  }
 
-  private void requireRecordStart() {
-    if (fields != 0) {
-      throw new IllegalStateException("a record was started with " + fields
-          + " field(s) and not ended: call endRecord() before writeRecord()");
+    /**
+     * Writes a whole number in ASCII digits.
+     *
+     * @param number the number
+     * @return this record
+     * @throws UncheckedIOException if the output fails
+     */
+    public Record number(long number) {
+      requireStarted();
+      plain(digits.ofLong(number));
+      return this;
     }
-  }
 
-  private void separate() {
-    if (fields++ > 0) {
-      if (pos == buf.length) {
-        drain();
+    /**
+     * Writes a decimal in plain notation, never with an exponent, as
+     * {@link BigDecimal#toPlainString()} does: {@code 12.50}, {@code -3}, {@code 1000}.
+     *
+     * @param number the number; {@code null} is an empty field
+     * @return this record
+     * @throws UncheckedIOException if the output fails
+     */
+    public Record number(BigDecimal number) {
+      requireStarted();
+      plain(number == null ? null : digits.ofDecimal(number));
+      return this;
+    }
+
+    /**
+     * Writes an empty field.
+     *
+     * @return this record
+     * @throws UncheckedIOException if the output fails
+     */
+    public Record empty() {
+      requireStarted();
+      value(null, false);
+      return this;
+    }
+
+    /**
+     * Ends the record with CR LF. A record with no field is an empty line.
+     *
+     * @return the writer
+     * @throws UncheckedIOException if the output fails
+     */
+    public CsvWriter end() {
+      requireStarted();
+      CsvWriter.this.end();
+      return CsvWriter.this;
+    }
+
+    private void requireStarted() {
+      if (!started) {
+        throw new IllegalStateException("the record was ended: call startRecord() for the next one");
       }
-      buf[pos++] = delimiter;
+    }
+  }
+
+  /** Returns the writer's record object, whether a record is started or not. */
+  Record record() {
+    return record;
+  }
+
+  /** Drops the record being written, if any: nothing of it reaches the output. */
+  void discardRecord() {
+    out.discardRecord();
+    fields = 0;
+    firstEmpty = false;
+    started = false;
+  }
+
+  /** Writes a text field: the fast case inline, any other through {@link #value}. */
+  private void text(CharSequence value) {
+    if (!(value instanceof String s && plain(s, true))) {
+      value(value, true);
+    }
+  }
+
+  /** Writes a number, an instant or another value that is not text: the formula guard does not apply. */
+  void plain(CharSequence value) {
+    if (!(value instanceof Chars s && plain(s))) {
+      value(value, false);
+    }
+  }
+
+  /** The common case of a number or an instant formatted into {@link Chars}: as {@link #plain(String, boolean)}. */
+  private boolean plain(Chars value) {
+    int len = value.length;
+    CsvBuffer b = out;
+    char[] c = b.chars;
+    int p = b.pos;
+    if (len == 0 || c.length - p <= len) {
+      return false;
+    }
+    int from = fields == 0 ? p : p + 1;
+    System.arraycopy(value.chars, 0, c, from, len);
+    if ((CharClasses.of(c, from, from + len) & fastMask) != 0 || optionalQuotes) {
+      return false;
+    }
+    if (from != p) {
+      c[p] = delimiter;
+    }
+    fields++;
+    b.pos = from + len;
+    return true;
+  }
+
+  /** Ends the record in progress, whichever way it was written. */
+  void end() {
+    CsvBuffer b = out;
+    b.reserve(4);
+    char[] c = b.chars;
+    int p = b.pos;
+    if (fields == 1 && firstEmpty) {
+      c[p++] = QUOTE;
+      c[p++] = QUOTE;
+    }
+    c[p++] = '\r';
+    c[p++] = '\n';
+    b.pos = p;
+    b.endRecord();
+    fields = 0;
+    firstEmpty = false;
+    started = false;
+    records++;
+  }
+
+  /**
+   * The one field path: separator, copy and classify, then either done (nearly always) or the value
+   * written again escaped.
+   */
+  private void value(CharSequence value, boolean text) {
+    int field = fields++;
+    CsvBuffer b = out;
+    if (field > 0) {
+      b.put(delimiter);
+    }
+    int len = value == null ? 0 : value.length();
+    if (len == 0) {
+      empty(field);
+      return;
+    }
+    boolean guarded = text && guards(value);
+    b.reserve(len + 1);
+    char[] c = b.chars;
+    int start = b.pos;
+    int from = guarded ? start + 1 : start;
+    int end = from + len;
+    int classes;
+    if (len <= SHORT && value instanceof String s) {
+      classes = CharClasses.copy(s, len, c, from);
+    } else {
+      copy(value, len, c, from);
+      classes = CharClasses.of(c, from, end);
+    }
+    if ((classes & CharClasses.SURROGATE) != 0) {
+      int lone = loneSurrogate(c, from, end);
+      if (lone != NO_LONE_SURROGATE) {
+        long record = records + 1;
+        discardRecord();
+        throw UnencodableTextException.of("field " + field + " of record " + record, value, lone,
+            "nothing of this record was written");
+      }
+    }
+    boolean plain = rfc
+        ? (classes & special) == 0 && !(optionalQuotes && quoting.quotes(field, value))
+        : (classes & special) == 0 && ((CharClasses.of(c[from]) & (CharClasses.WHITE_SPACE | CharClasses.QUOTE))
+            | (CharClasses.of(c[end - 1]) & CharClasses.WHITE_SPACE)) == 0;
+    if (plain) {
+      if (guarded) {
+        c[start] = GUARD;
+      }
+      b.pos = end;
+    } else if (rfc) {
+      b.pos = start;
+      quoted(value, len, guarded);
+    } else {
+      flat(c, start, from, end, guarded);
     }
   }
 
   /**
-   * The hot path: copies the value into the buffer and checks it for the chars that need quoting;
-   * a short value char by char in one pass, a longer one with one bulk copy and the JDK's vectorised
-   * {@code indexOf}. Only a value that needs quoting (rare) is written again, by {@link #quoted}.
+   * The common case, small enough to be inlined where fields are written: a short string that needs
+   * nothing but copying (no guard, no quotes, nothing the flat file changes, no surrogate), copied and
+   * checked in one loop. Returns false, having written nothing, for any other value.
    */
-  private void stringField(String value, boolean protect) {
-    if (fields++ > 0) {
-      if (pos == buf.length) {
-        drain();
-      }
-      buf[pos++] = delimiter;
-    }
-    int len = value == null ? 0 : value.length();
-    if (len == 0) {
-      if (fields == 1) {
-        firstFieldEmpty = true;
-      }
-      return;
-    }
-    boolean guard = protect && isFormulaStart(value.charAt(0));
-    if (len + 1 > buf.length - pos) {
-      drain();
-      if (len + 1 > buf.length) {
-        slowField(value, guard);
-        return;
-      }
-    }
-    char[] b = buf;
-    int start = pos;
-    int from = start;
-    if (guard) {
-      b[from++] = FORMULA_GUARD;
-    }
-    int end = from + len;
-    boolean special;
-    if (len <= SHORT) {
-      // Copy and check in one pass, without a branch per char.
-      long mask = rfc ? RFC_SPECIAL : TAB_SPECIAL;
-      long hits = 0;
-      for (int i = 0; i < len; i++) {
-        char c = value.charAt(i);
-        b[from + i] = c;
-        hits |= (mask >>> c) & ((c - 64) >>> 31);
-      }
-      special = hits != 0;
-    } else {
-      value.getChars(0, len, b, from);
-      special = hasSpecial(value);
-    }
-    if (special) {
-      if (rfc) {
-        pos = start;
-        quoted(value, guard);
-        return;
-      }
-      for (int i = from; i < end; i++) {
-        char c = b[i];
-        if (c == '\t' || c == '\n' || c == '\r') {
-          b[i] = ' ';
-        }
-      }
-    }
-    pos = end;
-  }
-
-  /** Longer values: the JDK's vectorised {@code indexOf}, once per special char. */
-  private boolean hasSpecial(String value) {
-    return value.indexOf(delimiter) >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0
-        || (rfc && value.indexOf(QUOTE) >= 0);
-  }
-
-  /** The path of a text that is not a {@code String} (a {@code StringBuilder}, say). */
-  private void field(CharSequence value, boolean protect) {
-    separate();
-    int len = value == null ? 0 : value.length();
-    if (len == 0) {
-      if (fields == 1) {
-        firstFieldEmpty = true;
-      }
-      return;
-    }
-    boolean guard = protect && isFormulaStart(value.charAt(0));
-    // Fast path: copy the value into the buffer at once, then scan the copy for special characters.
-    if (len + 1 > buf.length - pos) {
-      drain();
-      if (len + 1 > buf.length) {
-        slowField(value, guard);
-        return;
-      }
-    }
-    int start = pos;
-    int from = guard ? start + 1 : start;
-    if (guard) {
-      buf[start] = FORMULA_GUARD;
-    }
-    if (value instanceof String) {
-      ((String) value).getChars(0, len, buf, from);
-    } else {
-      for (int i = 0; i < len; i++) {
-        buf[from + i] = value.charAt(i);
-      }
-    }
-    int end = from + len;
-    char[] b = buf;
-    if (rfc) {
-      for (int i = from; i < end; i++) {
-        char c = b[i];
-        if (c <= ',' && (c == ',' || c == QUOTE || c == '\n' || c == '\r')) {
-          pos = start;
-          slowField(value, guard);
-          return;
-        }
-      }
-    } else {
-      for (int i = from; i < end; i++) {
-        char c = b[i];
-        if (c <= '\r' && (c == '\t' || c == '\n' || c == '\r')) {
-          b[i] = ' ';
-        }
-      }
-    }
-    pos = end;
-  }
-
-  /** Writes a value that needs quotes: copies the runs between double quotes in bulk. */
-  private void quoted(String value, boolean guard) {
+  private boolean plain(String value, boolean text) {
     int len = value.length();
-    if (2 * len + 3 > buf.length - pos) {
-      drain();
-      if (2 * len + 3 > buf.length) {
-        slowField(value, guard);
-        return;
+    if (len == 0 || len > SHORT) {
+      return false;
+    }
+    CsvBuffer b = out;
+    char[] c = b.chars;
+    int p = b.pos;
+    if (c.length - p <= len) {
+      return false;
+    }
+    if (text && (CharClasses.of(value.charAt(0)) & CharClasses.SUSPECT) != 0 && guard != FormulaGuards.NONE) {
+      return false;
+    }
+    int from = fields == 0 ? p : p + 1;
+    int flags = CharClasses.copy(value, len, c, from);
+    if ((flags & fastMask) != 0 || optionalQuotes
+        || !rfc && ((CharClasses.of(c[from]) | CharClasses.of(c[from + len - 1])) & CharClasses.WHITE_SPACE) != 0) {
+      return false;
+    }
+    if (text && guard != FormulaGuards.OWASP && guard != FormulaGuards.NONE && guard.isFormula(value)) {
+      return false;
+    }
+    if (from != p) {
+      c[p] = delimiter;
+    }
+    fields++;
+    b.pos = from + len;
+    return true;
+  }
+
+  /** The guard's verdict; the default guard's common case, a first char that settles it, without a call. */
+  private boolean guards(CharSequence value) {
+    if (guard == FormulaGuards.OWASP) {
+      return (CharClasses.of(value.charAt(0)) & CharClasses.SUSPECT) != 0 && FormulaGuards.isOwaspFormula(value);
+    }
+    return guard.isFormula(value);
+  }
+
+  private static void copy(CharSequence value, int len, char[] c, int at) {
+    if (value instanceof String s) {
+      s.getChars(0, len, c, at);
+    } else if (value instanceof Chars s) {
+      System.arraycopy(s.chars, 0, c, at, len);
+    } else {
+      for (int i = 0; i < len; i++) {
+        c[at + i] = value.charAt(i);
       }
     }
-    char[] b = buf;
-    int p = pos;
-    b[p++] = QUOTE;
-    if (guard) {
-      b[p++] = FORMULA_GUARD;
+  }
+
+  /** An empty field: nothing, or {@code ""} if the strategy says so. */
+  private void empty(int field) {
+    if (optionalQuotes && quoting.quotesEmpty(field)) {
+      CsvBuffer b = out;
+      b.reserve(2);
+      b.chars[b.pos++] = QUOTE;
+      b.chars[b.pos++] = QUOTE;
+    } else if (field == 0) {
+      firstEmpty = true;
+    }
+  }
+
+  /** RFC 4180 escaped write: in quotes, each double quote doubled, the runs between quotes copied in bulk. */
+  private void quoted(CharSequence value, int len, boolean guarded) {
+    String s = value.toString();
+    CsvBuffer b = out;
+    b.reserve(2 * len + 3);
+    char[] c = b.chars;
+    int p = b.pos;
+    c[p++] = QUOTE;
+    if (guarded) {
+      c[p++] = GUARD;
     }
     int from = 0;
-    for (int q = value.indexOf(QUOTE); q >= 0; q = value.indexOf(QUOTE, from)) {
-      value.getChars(from, q + 1, b, p);
+    for (int q = s.indexOf(QUOTE); q >= 0; q = s.indexOf(QUOTE, from)) {
+      s.getChars(from, q + 1, c, p);
       p += q + 1 - from;
-      b[p++] = QUOTE;
+      c[p++] = QUOTE;
       from = q + 1;
     }
-    value.getChars(from, len, b, p);
+    s.getChars(from, len, c, p);
     p += len - from;
-    b[p++] = QUOTE;
-    pos = p;
-  }
-
-  /** Writes a field that needs quoting (RFC 4180) or does not fit the buffer, one char at a time. */
-  private void slowField(CharSequence value, boolean guard) {
-    boolean quote = rfc && needsQuotes(value);
-    if (quote) {
-      put(QUOTE);
-    }
-    if (guard) {
-      put(FORMULA_GUARD);
-    }
-    for (int i = 0, n = value.length(); i < n; i++) {
-      char c = value.charAt(i);
-      if (rfc) {
-        if (c == QUOTE) {
-          put(QUOTE);
-        }
-        put(c);
-      } else {
-        put(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
-      }
-    }
-    if (quote) {
-      put(QUOTE);
-    }
-  }
-
-  private boolean needsQuotes(CharSequence value) {
-    for (int i = 0, n = value.length(); i < n; i++) {
-      char c = value.charAt(i);
-      if (c == delimiter || c == QUOTE || c == '\n' || c == '\r') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void put(char c) {
-    if (pos == buf.length) {
-      drain();
-    }
-    buf[pos++] = c;
-  }
-
-  static boolean isFormulaStart(char c) {
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n';
-  }
-
-  private void drain() {
-    if (closed) {
-      throw new IllegalStateException("the CSV writer is closed");
-    }
-    if (pos == 0) {
-      return;
-    }
-    try {
-      out.write(buf, 0, pos);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not write the CSV output", e);
-    }
-    pos = 0;
+    c[p++] = QUOTE;
+    b.pos = p;
   }
 
   /**
-   * Configures a {@link CsvWriter}. Defaults: {@link CsvFormat#RFC_4180}, no byte-order mark, formula
-   * protection on, a buffer of 16,384 characters.
+   * The tab-delimited rule, in place: tab, CR and LF become spaces, surrounding white space goes, and a
+   * field that would start with a double quote gets the single quote in front that a guarded one gets.
+   */
+  private void flat(char[] c, int start, int from, int end, boolean guarded) {
+    for (int i = from; i < end; i++) {
+      if ((CharClasses.of(c[i]) & CharClasses.TAB_SPECIAL) != 0) {
+        c[i] = ' ';
+      }
+    }
+    int first = from;
+    while (first < end && Character.isWhitespace(c[first])) {
+      first++;
+    }
+    int last = end;
+    while (last > first && Character.isWhitespace(c[last - 1])) {
+      last--;
+    }
+    CsvBuffer b = out;
+    if (first == last) {
+      b.pos = start;
+      empty(fields - 1);
+      return;
+    }
+    boolean prefix = guarded || c[first] == QUOTE;
+    int to = prefix ? start + 1 : start;
+    System.arraycopy(c, first, c, to, last - first);
+    if (prefix) {
+      c[start] = GUARD;
+    }
+    b.pos = to + last - first;
+  }
+
+  /** Returns the index, from {@code from}, of the first lone surrogate in {@code c[from, end)}, or -1. */
+  private static int loneSurrogate(char[] c, int from, int end) {
+    for (int i = from; i < end; i++) {
+      char ch = c[i];
+      if (Character.isHighSurrogate(ch) && i + 1 < end && Character.isLowSurrogate(c[i + 1])) {
+        i++;
+      } else if (Character.isSurrogate(ch)) {
+        return i - from;
+      }
+    }
+    return NO_LONE_SURROGATE;
+  }
+
+  private void requireNoRecord() {
+    if (started) {
+      throw new IllegalStateException("a record was started and not ended: call end() on it first");
+    }
+  }
+
+  /**
+   * Configures a {@link CsvWriter}. Defaults: {@link CsvFormat#RFC_4180}, {@link QuoteStrategies#REQUIRED},
+   * {@link FormulaGuards#OWASP}, no byte-order mark, a buffer of 16,384 characters. Not thread-safe.
    */
   public static final class Builder {
     private CsvFormat format = CsvFormat.RFC_4180;
+    private QuoteStrategy quoting = QuoteStrategies.REQUIRED;
+    private FormulaGuard guard = FormulaGuards.OWASP;
     private boolean byteOrderMark;
-    private boolean formulaProtection = true;
     private int bufferSize = 16_384;
 
     private Builder() {}
@@ -561,11 +542,34 @@ public final class CsvWriter implements Closeable, Flushable {
     /**
      * Sets the format.
      *
-     * @param format comma-separated RFC 4180 or tab-delimited
+     * @param format comma-separated RFC 4180 or the tab-delimited flat file
      * @return this builder
      */
     public Builder format(CsvFormat format) {
       this.format = Objects.requireNonNull(format, "format");
+      return this;
+    }
+
+    /**
+     * Sets when fields are quoted beyond what RFC 4180 requires.
+     *
+     * @param quoting such as {@link QuoteStrategies#ALWAYS}
+     * @return this builder
+     */
+    public Builder quoteStrategy(QuoteStrategy quoting) {
+      this.quoting = Objects.requireNonNull(quoting, "quoting");
+      return this;
+    }
+
+    /**
+     * Sets which text fields are neutralised as formulas (R48).
+     *
+     * @param guard {@link FormulaGuards#OWASP} (the default), {@link FormulaGuards#NONE}, or a guard of
+     *     one's own
+     * @return this builder
+     */
+    public Builder formulaGuard(FormulaGuard guard) {
+      this.guard = Objects.requireNonNull(guard, "guard");
       return this;
     }
 
@@ -581,26 +585,15 @@ public final class CsvWriter implements Closeable, Flushable {
     }
 
     /**
-     * Sets whether text fields that start like a formula are neutralised (R48); on by default.
-     *
-     * @param formulaProtection false to write text exactly as given
-     * @return this builder
-     */
-    public Builder formulaProtection(boolean formulaProtection) {
-      this.formulaProtection = formulaProtection;
-      return this;
-    }
-
-    /**
      * Sets the size of the writer's buffer in characters.
      *
      * @param bufferSize at least 64
      * @return this builder
-     * @throws IllegalArgumentException if the size is below 64
+     * @throws InvalidCsvException if the size is below 64
      */
     public Builder bufferSize(int bufferSize) {
       if (bufferSize < 64) {
-        throw new IllegalArgumentException("bufferSize = '" + bufferSize + "': must be at least 64");
+        throw new InvalidCsvException("bufferSize", bufferSize, "must be at least 64");
       }
       this.bufferSize = bufferSize;
       return this;
@@ -611,9 +604,13 @@ public final class CsvWriter implements Closeable, Flushable {
      *
      * @param out where the CSV goes
      * @return the writer
+     * @throws InvalidCsvException if the format is tab-delimited and the quote strategy is not
+     *     {@link QuoteStrategies#REQUIRED}
      */
     public CsvWriter build(Writer out) {
-      return new CsvWriter(Objects.requireNonNull(out, "out"), this);
+      Objects.requireNonNull(out, "out");
+      check();
+      return new CsvWriter(out, this);
     }
 
     /**
@@ -621,9 +618,20 @@ public final class CsvWriter implements Closeable, Flushable {
      *
      * @param out where the CSV goes
      * @return the writer
+     * @throws InvalidCsvException if the format is tab-delimited and the quote strategy is not
+     *     {@link QuoteStrategies#REQUIRED}
      */
     public CsvWriter build(OutputStream out) {
-      return new CsvWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8), this);
+      Objects.requireNonNull(out, "out");
+      check();
+      return new CsvWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), this);
+    }
+
+    private void check() {
+      if (format == CsvFormat.TAB_DELIMITED && quoting != QuoteStrategies.REQUIRED) {
+        throw new InvalidCsvException("quoteStrategy", quoting,
+            "the tab-delimited format quotes nothing; use QuoteStrategies.REQUIRED or CsvFormat.RFC_4180");
+      }
     }
   }
 }

@@ -11,28 +11,37 @@ import java.time.zone.ZoneRules;
 /**
  * Formats instants as ISO-8601 with the offset of a zone, exactly as
  * {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} does ({@code 2026-03-01T09:30:00+09:00},
- * {@code 2026-03-01T00:30:00Z}, fractions of a second only when not zero), into a reused char array
- * and without a formatter for years 0 to 9999.
+ * {@code 2026-03-01T00:30:00Z}, fractions of a second only when not zero), into a reused text and
+ * without a formatter for years 0 to 9999. The lines of one order share its instants, so the last
+ * instant's text is kept and not formatted again. Not thread-safe.
  */
 final class InstantFormat {
   private final ZoneRules rules;
-  private final char[] chars = new char[64];
+  private final Chars text = new Chars();
+  private Instant last;
 
   InstantFormat(ZoneId zone) {
     this.rules = zone.getRules();
   }
 
-  /** Formats the instant into {@link #chars()} and returns the number of chars. */
-  int format(Instant instant) {
+  /** Returns the instant's text, valid until the next call. */
+  Chars format(Instant instant) {
+    if (!instant.equals(last)) {
+      text.length = write(instant, text.chars);
+      last = instant;
+    }
+    return text;
+  }
+
+  private int write(Instant instant, char[] c) {
     ZoneOffset offset = rules.getOffset(instant);
     LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offset);
     int year = t.getYear();
     if (year < 0 || year > 9999) {
       String text = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.of(t, offset));
-      text.getChars(0, text.length(), chars, 0);
+      text.getChars(0, text.length(), c, 0);
       return text.length();
     }
-    char[] c = chars;
     digits(c, 0, year, 4);
     c[4] = '-';
     digits(c, 5, t.getMonthValue(), 2);
@@ -74,10 +83,6 @@ final class InstantFormat {
       n += 3;
     }
     return n;
-  }
-
-  char[] chars() {
-    return chars;
   }
 
   private static void digits(char[] c, int at, int value, int width) {

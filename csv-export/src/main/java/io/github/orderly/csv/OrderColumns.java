@@ -1,74 +1,61 @@
 package io.github.orderly.csv;
 
-import io.github.orderly.order.Address;
-import io.github.orderly.order.OrderSubtype;
-import io.github.orderly.order.StringValue;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The standard columns of order exports. Each returns a column with an English header; rename one
  * with {@link CsvColumn#withHeader(String)} (the marketplace flat-file layouts of {@link CsvLayouts}
  * do).
  *
- * <p>Formats, the same in every JVM locale: ids, titles, names and addresses are text (formula
- * protection applies); statuses are the merchant console's labels ({@code "Preparing to ship"});
+ * <p>Formats, the same in every JVM locale: ids, titles, names and addresses are text (the formula
+ * guard applies); statuses are the merchant console's labels ({@code "Preparing to ship"});
  * quantities are whole numbers; amounts are plain decimals at the currency's scale, without the
  * currency (see {@link #currency()}); instants are ISO-8601 with the offset of the export's zone.
  * Absent optional values are empty fields.
  *
  * <p>Only what a merchant may see of the buyer is offered (R49): the name, the delivery address and
- * the phone, each marked with its {@link PersonalData}. There is deliberately no e-mail column.
+ * the phone, each marked with its {@link PersonalData}. There is deliberately no e-mail column. Every
+ * column here is immutable and thread-safe.
  */
 public final class OrderColumns {
-  private static final CsvColumn ORDER_ID = CsvColumn.ofText("Order ID", (o, l) -> o.id().value());
-  private static final CsvColumn MERCHANT_ORDER_ID = CsvColumn.ofText("Merchant order ID",
-      (o, l) -> value(o.merchantOrderId()));
-  private static final CsvColumn MARKETPLACE = CsvColumn.ofText("Marketplace", (o, l) -> o.marketplace().value());
-  private static final CsvColumn ORDER_DATE = CsvColumn.ofInstant("Order date", (o, l) -> o.purchasedAt());
-  private static final CsvColumn FIRST_REPORTED_AT = CsvColumn.ofInstant("Reported", (o, l) -> o.firstReportedAt());
-  private static final CsvColumn SHIP_BY = CsvColumn.ofInstant("Ship by", (o, l) -> o.shipBy().orElse(null));
-  private static final CsvColumn ORDER_STATUS = CsvColumn.ofText("Order status", (o, l) -> o.status().label());
-  private static final CsvColumn FULFILMENT_CHANNEL = CsvColumn.ofText("Fulfilment channel",
-      (o, l) -> o.fulfilmentChannel().name());
-  private static final CsvColumn PAYMENT_METHOD = CsvColumn.ofText("Payment method", (o, l) -> o.paymentMethod().name());
-  private static final CsvColumn BUSINESS_ORDER = CsvColumn.ofText("Business order",
-      (o, l) -> o.subtypes().stream().anyMatch(OrderSubtype::isBusiness) ? "true" : "false");
-  private static final CsvColumn PURCHASE_ORDER = CsvColumn.ofText("Purchase order",
-      (o, l) -> o.businessPurchaseOrder().orElse(null));
-  private static final CsvColumn LINE_ID = CsvColumn.ofText("Line ID", (o, l) -> l.id().value());
-  private static final CsvColumn SKU = CsvColumn.ofText("SKU", (o, l) -> l.sku().value());
-  private static final CsvColumn LISTING_ID = CsvColumn.ofText("Listing ID", (o, l) -> l.listingId().value());
-  private static final CsvColumn TITLE = CsvColumn.ofText("Item", (o, l) -> l.title());
-  private static final CsvColumn CUSTOMIZATION = CsvColumn.ofText("Customisation",
-      (o, l) -> l.customization().orElse(null));
-  private static final CsvColumn QUANTITY = CsvColumn.ofNumber("Quantity", (o, l) -> l.quantityOrdered());
-  private static final CsvColumn QUANTITY_SHIPPED = CsvColumn.ofNumber("Quantity shipped", (o, l) -> l.quantityShipped());
-  private static final CsvColumn QUANTITY_TO_SHIP = CsvColumn.ofNumber("Quantity to ship", (o, l) -> l.quantityUnshipped());
-  private static final CsvColumn ITEM_STATUS = CsvColumn.ofText("Item status", (o, l) -> l.itemStatus().label());
-  private static final CsvColumn PAYMENT_STATUS = CsvColumn.ofText("Payment status", (o, l) -> l.paymentStatus().label());
-  private static final CsvColumn CURRENCY = CsvColumn.ofText("Currency", (o, l) -> o.currency().getCurrencyCode());
-  private static final CsvColumn UNIT_PRICE = CsvColumn.ofMoney("Unit price", (o, l) -> l.unitPrice());
-  private static final CsvColumn ITEM_PRICE = CsvColumn.ofMoney("Item price", (o, l) -> l.itemSubtotal());
-  private static final CsvColumn SHIPPING = CsvColumn.ofMoney("Shipping", (o, l) -> l.shippingCharge());
-  private static final CsvColumn TAX = CsvColumn.ofMoney("Tax", (o, l) -> l.tax());
-  private static final CsvColumn DISCOUNT = CsvColumn.ofMoney("Discount", (o, l) -> l.discount());
-  private static final CsvColumn AMOUNT = CsvColumn.ofMoney("Amount", (o, l) -> l.charge());
-  private static final CsvColumn REFUNDED = CsvColumn.ofMoney("Refunded", (o, l) -> o.refunded(l.id()));
-  private static final CsvColumn BUYER_NAME = CsvColumn.ofText("Buyer name", (o, l) -> o.buyer().name().orElse(null))
-      .withPersonalData(PersonalData.BUYER_IDENTITY);
-  private static final CsvColumn BUYER_PHONE = CsvColumn.ofText("Buyer phone", (o, l) -> o.buyer().phone().orElse(null))
-      .withPersonalData(PersonalData.BUYER_PHONE);
-  private static final CsvColumn RECIPIENT = CsvColumn.ofText("Recipient", (o, l) -> o.deliveryAddress().recipient())
-      .withPersonalData(PersonalData.BUYER_IDENTITY);
-  private static final List<CsvColumn> STREETS = List.of(street(1), street(2), street(3));
-  private static final CsvColumn CITY = CsvColumn.ofText("City", (o, l) -> o.deliveryAddress().city())
-      .withPersonalData(PersonalData.BUYER_IDENTITY);
-  private static final CsvColumn REGION = CsvColumn.ofText("Region", (o, l) -> o.deliveryAddress().region().orElse(null))
-      .withPersonalData(PersonalData.BUYER_IDENTITY);
-  private static final CsvColumn POSTAL_CODE = CsvColumn.ofText("Postal code",
-      (o, l) -> o.deliveryAddress().postalCode().orElse(null)).withPersonalData(PersonalData.BUYER_IDENTITY);
-  private static final CsvColumn COUNTRY = CsvColumn.ofText("Country", (o, l) -> o.deliveryAddress().countryCode());
+  private static final CsvColumn ORDER_ID = StandardColumn.ORDER_ID;
+  private static final CsvColumn MERCHANT_ORDER_ID = StandardColumn.MERCHANT_ORDER_ID;
+  private static final CsvColumn MARKETPLACE = StandardColumn.MARKETPLACE;
+  private static final CsvColumn ORDER_DATE = StandardColumn.ORDER_DATE;
+  private static final CsvColumn FIRST_REPORTED_AT = StandardColumn.FIRST_REPORTED_AT;
+  private static final CsvColumn SHIP_BY = StandardColumn.SHIP_BY;
+  private static final CsvColumn ORDER_STATUS = StandardColumn.ORDER_STATUS;
+  private static final CsvColumn FULFILMENT_CHANNEL = StandardColumn.FULFILMENT_CHANNEL;
+  private static final CsvColumn PAYMENT_METHOD = StandardColumn.PAYMENT_METHOD;
+  private static final CsvColumn BUSINESS_ORDER = StandardColumn.BUSINESS_ORDER;
+  private static final CsvColumn PURCHASE_ORDER = StandardColumn.PURCHASE_ORDER;
+  private static final CsvColumn LINE_ID = StandardColumn.LINE_ID;
+  private static final CsvColumn SKU = StandardColumn.SKU;
+  private static final CsvColumn LISTING_ID = StandardColumn.LISTING_ID;
+  private static final CsvColumn TITLE = StandardColumn.TITLE;
+  private static final CsvColumn CUSTOMIZATION = StandardColumn.CUSTOMIZATION;
+  private static final CsvColumn QUANTITY = StandardColumn.QUANTITY;
+  private static final CsvColumn QUANTITY_SHIPPED = StandardColumn.QUANTITY_SHIPPED;
+  private static final CsvColumn QUANTITY_TO_SHIP = StandardColumn.QUANTITY_TO_SHIP;
+  private static final CsvColumn ITEM_STATUS = StandardColumn.ITEM_STATUS;
+  private static final CsvColumn PAYMENT_STATUS = StandardColumn.PAYMENT_STATUS;
+  private static final CsvColumn CURRENCY = StandardColumn.CURRENCY;
+  private static final CsvColumn UNIT_PRICE = StandardColumn.UNIT_PRICE;
+  private static final CsvColumn ITEM_PRICE = StandardColumn.ITEM_PRICE;
+  private static final CsvColumn SHIPPING = StandardColumn.SHIPPING;
+  private static final CsvColumn TAX = StandardColumn.TAX;
+  private static final CsvColumn DISCOUNT = StandardColumn.DISCOUNT;
+  private static final CsvColumn AMOUNT = StandardColumn.AMOUNT;
+  private static final CsvColumn REFUNDED = StandardColumn.REFUNDED;
+  private static final CsvColumn BUYER_NAME = StandardColumn.BUYER_NAME;
+  private static final CsvColumn BUYER_PHONE = StandardColumn.BUYER_PHONE;
+  private static final CsvColumn RECIPIENT = StandardColumn.RECIPIENT;
+  private static final CsvColumn CITY = StandardColumn.CITY;
+  private static final CsvColumn REGION = StandardColumn.REGION;
+  private static final CsvColumn POSTAL_CODE = StandardColumn.POSTAL_CODE;
+  private static final CsvColumn COUNTRY = StandardColumn.COUNTRY;
+  private static final List<CsvColumn> STREETS = List.of(StandardColumn.STREET_1, StandardColumn.STREET_2,
+      StandardColumn.STREET_3);
 
   private OrderColumns() {}
 
@@ -222,7 +209,10 @@ public final class OrderColumns {
     return BUYER_NAME;
   }
 
-  /** Returns the buyer's phone ({@link PersonalData#BUYER_PHONE}): gone once the line is delivered. */
+  /**
+   * Returns the buyer's phone ({@link PersonalData#BUYER_PHONE}): only for an order the seller fulfils,
+   * while the line is being fulfilled (R49).
+   */
   public static CsvColumn buyerPhone() {
     return BUYER_PHONE;
   }
@@ -237,11 +227,11 @@ public final class OrderColumns {
    *
    * @param number 1, 2 or 3
    * @return the column; empty where the address has fewer lines
-   * @throws IllegalArgumentException if the number is not 1, 2 or 3
+   * @throws InvalidCsvException if the number is not 1, 2 or 3
    */
   public static CsvColumn streetLine(int number) {
     if (number < 1 || number > 3) {
-      throw new IllegalArgumentException("number = '" + number + "': an address has street lines 1 to 3");
+      throw new InvalidCsvException("number", number, "an address has street lines 1 to 3");
     }
     return STREETS.get(number - 1);
   }
@@ -264,19 +254,5 @@ public final class OrderColumns {
   /** Returns the ISO 3166-1 country code of the delivery address; not personal on its own. */
   public static CsvColumn country() {
     return COUNTRY;
-  }
-
-  private static CsvColumn street(int number) {
-    return CsvColumn.ofText("Street " + number, (o, l) -> line(o.deliveryAddress(), number))
-        .withPersonalData(PersonalData.BUYER_IDENTITY);
-  }
-
-  private static String line(Address address, int number) {
-    List<String> lines = address.streetLines();
-    return lines.size() >= number ? lines.get(number - 1) : null;
-  }
-
-  private static String value(Optional<? extends StringValue> value) {
-    return value.isPresent() ? value.get().value() : null;
   }
 }

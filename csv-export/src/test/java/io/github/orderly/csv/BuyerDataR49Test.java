@@ -1,24 +1,37 @@
 package io.github.orderly.csv;
 
-import static io.github.orderly.csv.CsvRoundTripPropertyTest.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.orderly.access.Role;
+import io.github.orderly.order.Carrier;
+import io.github.orderly.order.FulfilmentChannel;
+import io.github.orderly.order.LineId;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
+import io.github.orderly.order.Shipment;
+import io.github.orderly.order.ShipmentLine;
+import io.github.orderly.order.TrackingId;
 import io.github.orderly.status.ItemStatus;
 import io.github.orderly.status.OrderStatus;
+import io.github.orderly.status.PaymentStatus;
 import io.github.orderly.testkit.OrderGenerator;
 import io.github.orderly.testkit.Property;
 import java.io.StringWriter;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** R49: an export shows only what a merchant may see of the buyer, and the phone only during fulfilment. */
+/**
+ * R49: an export shows only what a merchant may see of the buyer: the name and address unless the
+ * order is pending or cancelled; the phone never for an order the marketplace fulfils, and for one the
+ * seller fulfils only while the line is being fulfilled.
+ */
 class BuyerDataR49Test {
   /** Every line, with every buyer column the library offers. */
   private static final CsvLayout ALL_BUYER_COLUMNS = CsvLayout.builder("Buyer columns")
@@ -32,21 +45,74 @@ class BuyerDataR49Test {
       .column(OrderColumns.postalCode())
       .build();
 
-  /** Item statuses at which the line is delivered, or after delivery, or no longer being fulfilled. */
-  private static final Set<ItemStatus> NO_PHONE = EnumSet.of(ItemStatus.DELIVERED, ItemStatus.UNABLE_TO_DELIVER,
-      ItemStatus.RETURN_STARTED, ItemStatus.RETURNING, ItemStatus.RETURNED, ItemStatus.RETURN_FAILED,
-      ItemStatus.UNFULFILLED, ItemStatus.UNABLE_TO_FULFILL);
+  /**
+   * The item statuses of a seller-fulfilled line during which the phone connects to the buyer (stated
+   * here, apart from the library): from the order until delivery. Delivered, undeliverable, returns
+   * and cancelled lines are past it.
+   */
+  private static final Set<ItemStatus> FULFILMENT_PERIOD = EnumSet.of(ItemStatus.ORDER_PLACED,
+      ItemStatus.PREPARING_TO_SHIP, ItemStatus.SHIPPED, ItemStatus.IN_TRANSIT, ItemStatus.OUT_FOR_DELIVERY);
 
   private static List<List<String>> export(List<Order> orders, boolean redact) {
     StringWriter out = new StringWriter();
-    OrderExport.builder(ALL_BUYER_COLUMNS).zone(ZoneOffset.UTC).formulaProtection(false)
+    OrderExport.builder(ALL_BUYER_COLUMNS).zone(ZoneOffset.UTC).formulaGuard(FormulaGuards.NONE)
         .redactBuyerData(redact).build().writeTo(Role.ADMIN, orders, out);
-    List<List<String>> rows = parse(out.toString());
+    List<List<String>> rows = Readers.rfc(out.toString());
     return rows.subList(1, rows.size());
   }
 
+  /** A live order, fulfilled by the channel, with one line at the status (shipped first where it must be). */
+  private static Order orderWith(FulfilmentChannel channel, ItemStatus status) {
+    Order base = Fixtures.unshipped();
+    OrderLine first = base.lines().get(0);
+    boolean shipped = status.isShipped();
+    OrderLine line = OrderLine.builder().from(first).itemStatus(status)
+        .paymentStatus(shipped ? PaymentStatus.PAID : status.isCancelled() ? PaymentStatus.NOT_CHARGED
+            : PaymentStatus.AUTHORIZED)
+        .quantityShipped(shipped ? first.quantityOrdered() : 0).build();
+    OrderLine other = OrderLine.builder().from(base.lines().get(1))
+        .paymentStatus(shipped ? PaymentStatus.PAID : PaymentStatus.AUTHORIZED).build();
+    Order.Builder b = Order.builder().from(base).fulfilmentChannel(channel).lines(List.of(line, other));
+    if (shipped) {
+      b.addShipment(Shipment.builder().trackingId(TrackingId.of("T-1")).carrier(Carrier.of("UPS"))
+          .shippedAt(Instant.parse("2026-03-02T09:00:00Z"))
+          .addLine(ShipmentLine.of(LineId.of(line.id().value()), line.quantityOrdered())).build());
+    }
+    return b.build();
+  }
+
+  @ParameterizedTest(name = "R49 seller-fulfilled, line {0}")
+  @EnumSource(ItemStatus.class)
+  @DisplayName("R49: a seller-fulfilled order shows the phone exactly while the line is being fulfilled")
+  void sellerFulfilledPhoneByItemStatus(ItemStatus status) {
+    Order order = orderWith(FulfilmentChannel.SELLER, status);
+    assertThat(order.status()).isNotIn(OrderStatus.PENDING, OrderStatus.CANCELLED);
+    List<String> row = export(List.of(order), false).get(0);
+    assertThat(row.get(1)).isEqualTo("L-1");
+    assertThat(row.get(3)).isEqualTo(FULFILMENT_PERIOD.contains(status) ? Fixtures.PHONE_IN_TRANSIT : "");
+    assertThat(row.get(2)).as("the name stays").isEqualTo(order.buyer().name().orElseThrow());
+    assertThat(row.get(4)).as("the address stays").isEqualTo(order.deliveryAddress().recipient());
+  }
+
+  @ParameterizedTest(name = "R49 marketplace-fulfilled, line {0}")
+  @EnumSource(ItemStatus.class)
+  @DisplayName("R49: a marketplace-fulfilled order never shows the phone, before or after shipment; name and address stay")
+  void marketplaceFulfilledNeverShowsThePhone(ItemStatus status) {
+    Order order = orderWith(FulfilmentChannel.MARKETPLACE, status);
+    List<List<String>> rows = export(List.of(order), false);
+    assertThat(rows).hasSize(2).allSatisfy(row -> {
+      assertThat(row.get(3)).isEmpty();
+      assertThat(row.get(2)).isEqualTo(order.buyer().name().orElseThrow());
+      assertThat(row.get(4)).isEqualTo(order.deliveryAddress().recipient());
+    });
+    StringWriter out = new StringWriter();
+    OrderExport.builder(CsvLayouts.unshippedOrders()).zone(ZoneOffset.UTC).build()
+        .writeTo(Role.OWNER, List.of(order), out);
+    assertThat(out.toString()).doesNotContain(Fixtures.PHONE_IN_TRANSIT);
+  }
+
   @Test
-  @DisplayName("R49: the phone is shown while a line is fulfilled and gone once it is delivered or later")
+  @DisplayName("R49: the fixed orders: the phone while lines are fulfilled, gone once delivered")
   void phoneOnlyDuringFulfilment() {
     List<List<String>> rows = export(List.of(Fixtures.shipped(), Fixtures.unshipped()), false);
     assertThat(rows).extracting(r -> r.get(1) + "=" + r.get(3)).containsExactly(
@@ -74,7 +140,7 @@ class BuyerDataR49Test {
   }
 
   @Test
-  @DisplayName("R49: on generated orders, every row follows the buyer-data table, and no e-mail is ever exported")
+  @DisplayName("R49: on generated orders of both channels, every row follows the buyer-data table, and no e-mail is ever exported")
   void everyRowFollowsTheTable() {
     List<CsvLayout> standard = List.of(CsvLayouts.orderReport(), CsvLayouts.orderReportFlatFile(),
         CsvLayouts.unshippedOrders(), CsvLayouts.unshippedOrdersFlatFile(), CsvLayouts.ordersPage(),
@@ -89,7 +155,8 @@ class BuyerDataR49Test {
             List<String> row = rows.get(i);
             assertThat(row.get(2)).isEqualTo(hidden ? "" : order.buyer().name().orElse(""));
             assertThat(row.get(4)).isEqualTo(hidden ? "" : order.deliveryAddress().recipient());
-            boolean phone = !hidden && !NO_PHONE.contains(line.itemStatus());
+            boolean phone = !hidden && order.fulfilmentChannel() == FulfilmentChannel.SELLER
+                && FULFILMENT_PERIOD.contains(line.itemStatus());
             assertThat(row.get(3)).isEqualTo(phone ? order.buyer().phone().orElse("") : "");
           }
           order.buyer().email().ifPresent(email -> {

@@ -32,24 +32,28 @@ class CsvLayoutTest {
   @DisplayName("R27: a layout needs columns with unique, non-blank headers and a name")
   void refusesBadLayouts() {
     assertThatThrownBy(() -> CsvLayout.builder("Empty").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("layout 'Empty' has no column: add at least one");
+        .isInstanceOf(InvalidCsvException.class)
+        .hasMessage("columns = '[]': layout 'Empty' has no column: add at least one");
     assertThatThrownBy(() -> CsvLayout.builder("Twice").column(OrderColumns.sku()).column(OrderColumns.sku()).build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("layout 'Twice' has two columns named 'SKU': headers must be unique");
+        .isInstanceOf(InvalidCsvException.class)
+        .hasMessage("columns = 'SKU': layout 'Twice' has two columns with this header: headers must be unique");
     assertThatThrownBy(() -> CsvColumn.ofText(" ", (o, l) -> "x"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidCsvException.class)
         .hasMessage("header = ' ': must not be blank, start or end with white space, or hold a line break");
     assertThatThrownBy(() -> CsvLayout.builder("two\nlines"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidCsvException.class)
         .hasMessageStartingWith("layout name = 'two\nlines'");
+    assertThatThrownBy(() -> OrderColumns.streetLine(4))
+        .isInstanceOf(InvalidCsvException.class).hasMessage("number = '4': an address has street lines 1 to 3");
   }
 
   @Test
   @DisplayName("R48: an export needs a zone for its instants, and a column writes one value per cell")
   void refusesMissingZoneAndDoubleValues() {
     assertThatThrownBy(() -> OrderExport.builder(CsvLayouts.ordersPage()).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessage("export 'Orders page' needs a zone for its instants: call zone(...), for example zone(ZoneOffset.UTC)");
+        .isInstanceOf(InvalidCsvException.class)
+        .hasMessage("zone = null: export 'Orders page' needs a zone for its instants: call zone(...), for example"
+            + " zone(ZoneOffset.UTC)");
     CsvColumn twice = new CsvColumn() {
       @Override
       public String header() {

@@ -10,83 +10,116 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class CsvWriterTest {
-  private static String rfc(boolean protect, String... fields) {
+  private static String write(CsvWriter.Builder builder, String... fields) {
     StringWriter out = new StringWriter();
-    try (CsvWriter w = CsvWriter.builder().formulaProtection(protect).build(out)) {
+    try (CsvWriter w = builder.build(out)) {
       w.writeRecord(fields);
     }
     return out.toString();
   }
 
-  @Test
-  @DisplayName("R48: comma, quote, CR, LF and a lone CR force quotes; quotes are doubled; records end with CRLF")
-  void quotesWhatRfc4180Requires() {
-    assertThat(rfc(false, "plain", "a,b", "say \"hi\"", "two\nlines", "lone\rcr", "crlf\r\n"))
-        .isEqualTo("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"lone\rcr\",\"crlf\r\n\"\r\n");
-    assertThat(rfc(false, "\"")).isEqualTo("\"\"\"\"\r\n");
-    assertThat(rfc(false, "tab\tinside", "semi;colon", "naïve 😀")).isEqualTo("tab\tinside,semi;colon,naïve 😀\r\n");
+  private static String rfc(FormulaGuard guard, String... fields) {
+    return write(CsvWriter.builder().formulaGuard(guard), fields);
+  }
+
+  private static String tab(String... fields) {
+    return write(CsvWriter.builder().format(CsvFormat.TAB_DELIMITED), fields);
   }
 
   @Test
-  @DisplayName("R48: any CharSequence is written like the equal String, in both formats")
-  void charSequencesAreWrittenLikeStrings() {
-    for (CsvFormat format : CsvFormat.values()) {
-      StringWriter fromBuilders = new StringWriter();
-      StringWriter fromStrings = new StringWriter();
-      String[] values = {"plain", "a,b", "say \"hi\"", "two\r\nlines", "=1", "tab\there", ""};
-      try (CsvWriter a = CsvWriter.builder().format(format).build(fromBuilders);
-          CsvWriter b = CsvWriter.builder().format(format).build(fromStrings)) {
-        for (String v : values) {
-          a.writeText(new StringBuilder(v));
-          b.writeText(v);
-        }
-        a.endRecord();
-        b.endRecord();
+  @DisplayName("R48: comma, quote, CR, LF and a lone CR force quotes; quotes are doubled; records end with CRLF")
+  void quotesWhatRfc4180Requires() {
+    assertThat(rfc(FormulaGuards.NONE, "plain", "a,b", "say \"hi\"", "two\nlines", "lone\rcr", "crlf\r\n"))
+        .isEqualTo("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"lone\rcr\",\"crlf\r\n\"\r\n");
+    assertThat(rfc(FormulaGuards.NONE, "\"")).isEqualTo("\"\"\"\"\r\n");
+    assertThat(rfc(FormulaGuards.NONE, "tab\tinside", "semi;colon", "naïve 😀"))
+        .isEqualTo("tab\tinside,semi;colon,naïve 😀\r\n");
+  }
+
+  @Test
+  @DisplayName("R48: each quote strategy quotes what it says on top of what RFC 4180 requires")
+  void quoteStrategies() {
+    String[] fields = {"a", "", null, "b,c"};
+    assertThat(write(CsvWriter.builder(), fields)).isEqualTo("a,,,\"b,c\"\r\n");
+    assertThat(write(CsvWriter.builder().quoteStrategy(QuoteStrategies.REQUIRED), fields)).isEqualTo("a,,,\"b,c\"\r\n");
+    assertThat(write(CsvWriter.builder().quoteStrategy(QuoteStrategies.NON_EMPTY), fields))
+        .isEqualTo("\"a\",,,\"b,c\"\r\n");
+    assertThat(write(CsvWriter.builder().quoteStrategy(QuoteStrategies.EMPTY), fields))
+        .isEqualTo("a,\"\",\"\",\"b,c\"\r\n");
+    assertThat(write(CsvWriter.builder().quoteStrategy(QuoteStrategies.ALWAYS), fields))
+        .isEqualTo("\"a\",\"\",\"\",\"b,c\"\r\n");
+    QuoteStrategy secondField = new QuoteStrategy() {
+      @Override
+      public boolean quotes(int field, CharSequence value) {
+        return field == 1;
       }
-      assertThat(fromBuilders).hasToString(fromStrings.toString());
-    }
+    };
+    assertThat(write(CsvWriter.builder().quoteStrategy(secondField), "x", "=y", "z"))
+        .as("a quoted guarded field has its quote inside the quotes").isEqualTo("x,\"'=y\",z\r\n");
+    assertThat(QuoteStrategies.ALWAYS).hasToString("ALWAYS");
+  }
+
+  @Test
+  @DisplayName("R48: the flat file quotes nothing, so it takes no quote strategy but REQUIRED")
+  void flatFileRefusesQuoteStrategies() {
+    CsvWriter.Builder builder = CsvWriter.builder().format(CsvFormat.TAB_DELIMITED).quoteStrategy(QuoteStrategies.ALWAYS);
+    assertThatThrownBy(() -> builder.build(new StringWriter()))
+        .isInstanceOf(InvalidCsvException.class)
+        .hasMessage("quoteStrategy = 'ALWAYS': the tab-delimited format quotes nothing; use QuoteStrategies.REQUIRED"
+            + " or CsvFormat.RFC_4180");
+    assertThatThrownBy(() -> CsvWriter.builder().bufferSize(63))
+        .isInstanceOf(InvalidCsvException.class).hasMessage("bufferSize = '63': must be at least 64");
   }
 
   @Test
   @DisplayName("R48: empty fields are empty, a record of one empty field is \"\" so it is not an empty line")
   void emptyFields() {
-    assertThat(rfc(true, "", "", "")).isEqualTo(",,\r\n");
-    assertThat(rfc(true, "")).isEqualTo("\"\"\r\n");
-    assertThat(rfc(true, (String) null, "x")).isEqualTo(",x\r\n");
+    assertThat(rfc(FormulaGuards.OWASP, "", "", "")).isEqualTo(",,\r\n");
+    assertThat(rfc(FormulaGuards.OWASP, "")).isEqualTo("\"\"\r\n");
+    assertThat(rfc(FormulaGuards.OWASP, (String) null, "x")).isEqualTo(",x\r\n");
+    assertThat(tab("")).isEqualTo("\"\"\r\n");
+    assertThat(tab("", "")).isEqualTo("\t\r\n");
   }
 
   @Test
-  @DisplayName("R48: a text cell starting like a formula gets a leading single quote, inside the quotes when quoted")
+  @DisplayName("R48: a text the guard judges a formula gets a leading single quote, inside the quotes when quoted")
   void neutralisesFormulas() {
-    assertThat(rfc(true, "=1+2", "+44", "-x", "@SUM(A1)", "\tx", "\rx", "\nx", "a=b", "'q"))
+    assertThat(rfc(FormulaGuards.OWASP, "=1+2", "+44", "-x", "@SUM(A1)", "\tx", "\rx", "\nx", "a=b", "'q"))
         .isEqualTo("'=1+2,'+44,'-x,'@SUM(A1),'\tx,\"'\rx\",\"'\nx\",a=b,'q\r\n");
-    assertThat(rfc(true, "=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"\r\n");
-    assertThat(rfc(false, "=1+2")).isEqualTo("=1+2\r\n");
+    assertThat(rfc(FormulaGuards.OWASP, "=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"\r\n");
+    assertThat(rfc(FormulaGuards.OWASP, "\u00A0=1", "\uFEFF+1", "\u202E@x", "＝1", "\u0000-1"))
+        .isEqualTo("'\u00A0=1,'\uFEFF+1,'\u202E@x,'＝1,'\u0000-1\r\n");
+    assertThat(rfc(FormulaGuards.NONE, "=1+2")).isEqualTo("=1+2\r\n");
+    FormulaGuard digits = text -> Character.isDigit(text.charAt(0));
+    assertThat(rfc(digits, "1", "=1")).as("a guard of one's own").isEqualTo("'1,=1\r\n");
   }
 
   @Test
-  @DisplayName("R48: numbers, negative amounts included, are written as they are, in every locale")
+  @DisplayName("R48: numbers are never guarded: -12.50 stays -12.50 in every locale")
   void numbersAreLeftIntact() {
     StringWriter out = new StringWriter();
     try (CsvWriter w = CsvWriter.builder().build(out)) {
-      w.writeNumber(-12).writeNumber(new BigDecimal("-3.50")).writeNumber("-0.01")
-          .writeNumber(Long.MIN_VALUE).writeNumber(0).writeNumber(new BigDecimal("1E+3")).endRecord();
+      w.startRecord().number(-12).number(new BigDecimal("-12.50")).number(Long.MIN_VALUE).number(0)
+          .number(new BigDecimal("1E+3")).number(new BigDecimal("-0.005")).number((BigDecimal) null)
+          .number(new BigDecimal("1E+70")).text("-12.50").end();
     }
-    assertThat(out).hasToString("-12,-3.50,-0.01,-9223372036854775808,0,1000\r\n");
+    assertThat(out).hasToString("-12,-12.50,-9223372036854775808,0,1000,-0.005,,1" + "0".repeat(70) + ",'-12.50\r\n");
   }
 
   @Test
-  @DisplayName("R48: the tab-delimited format never quotes and turns tabs and line breaks inside fields into spaces")
-  void tabDelimited() {
-    StringWriter out = new StringWriter();
-    try (CsvWriter w = CsvWriter.builder().format(CsvFormat.TAB_DELIMITED).build(out)) {
-      w.writeRecord("a,b", "say \"hi\"", "tab\there", "two\r\nlines", "=x", "");
-    }
-    assertThat(out).hasToString("a,b\tsay \"hi\"\ttab here\ttwo  lines\t'=x\t\r\n");
+  @DisplayName("R48: the flat file: tabs and line breaks become spaces, ends are trimmed, quotes stay, a leading quote is marked")
+  void flatFileRule() {
+    assertThat(tab("a,b", "say \"hi\"", "tab\there", "two\r\nlines", "=x", "", "  padded\t", "\"boxed\"", " \"x"))
+        .isEqualTo("a,b\tsay \"hi\"\ttab here\ttwo  lines\t'=x\t\tpadded\t'\"boxed\"\t'\"x\r\n");
+    assertThat(tab("\t=1", "\n")).as("a guarded field is trimmed too; a field of white space is empty")
+        .isEqualTo("'=1\t\r\n");
+    assertThat(write(CsvWriter.builder().format(CsvFormat.TAB_DELIMITED).formulaGuard(FormulaGuards.NONE), "\"q", "=1"))
+        .as("the leading-quote mark is the format's, not the guard's").isEqualTo("'\"q\t=1\r\n");
   }
 
   @Test
@@ -108,7 +141,28 @@ class CsvWriterTest {
   }
 
   @Test
-  @DisplayName("R48: values longer than the buffer are written whole, quoted or not")
+  @DisplayName("R48: a lone surrogate is refused, its record dropped whole, the records before it kept, the writer usable")
+  void loneSurrogatesAreRefused() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    CsvWriter w = CsvWriter.builder().build(bytes);
+    w.writeRecord("before", "😀 pair");
+    assertThatThrownBy(() -> w.startRecord().text("dropped").text("a\uD83Db").end())
+        .isInstanceOfSatisfying(UnencodableTextException.class, e -> {
+          assertThat(e.field()).isEqualTo("field 1 of record 2");
+          assertThat(e.value()).isEqualTo("a\\uD83Db");
+          assertThat(e.index()).isEqualTo(1);
+        })
+        .hasMessage("field 1 of record 2 = 'a\\uD83Db': holds a lone surrogate U+D83D at index 1, which no Unicode"
+            + " encoding can write; nothing of this record was written");
+    assertThatThrownBy(() -> w.writeRecord("\uDE00")).isInstanceOf(UnencodableTextException.class);
+    assertThatThrownBy(() -> w.writeRecord("x\uD83D")).isInstanceOf(UnencodableTextException.class);
+    w.writeRecord("after");
+    w.close();
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("before,😀 pair\r\nafter\r\n").doesNotContain("?");
+  }
+
+  @Test
+  @DisplayName("R48: values and records longer than the buffer are written whole, quoted or not")
   void valuesLongerThanTheBuffer() {
     String longPlain = "x".repeat(1000);
     String longQuoted = "a\"b,".repeat(300);
@@ -148,20 +202,32 @@ class CsvWriterTest {
   }
 
   @Test
-  @DisplayName("R48: a record started field by field must be ended before a whole record is written")
+  @DisplayName("R48: a record started field by field must be ended before another; one left open is not written")
   void recordsDoNotInterleave() {
-    CsvWriter w = CsvWriter.builder().build(new StringWriter());
-    w.writeText("a");
+    StringWriter out = new StringWriter();
+    CsvWriter w = CsvWriter.builder().build(out);
+    CsvWriter.Record record = w.startRecord().text("a");
     assertThatThrownBy(() -> w.writeRecord("b"))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("call endRecord()");
-    assertThat(w.endRecord().records()).isEqualTo(1);
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("call end() on it first");
+    assertThat(record.end().records()).isEqualTo(1);
+    assertThatThrownBy(() -> record.text("late"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("call startRecord()");
+    w.startRecord().text("open");
+    assertThatThrownBy(w::close).isInstanceOf(IllegalStateException.class).hasMessageContaining("not written");
+    assertThat(out).hasToString("a\r\n");
   }
 
   @Test
-  @DisplayName("R48: the writer is streaming: nothing is held beyond its buffer")
-  void streamsThroughItsBuffer() {
-    StringWriter out = new StringWriter();
+  @DisplayName("R48: the writer streams: only whole records reach the output, nothing is held beyond its buffer")
+  void streamsWholeRecordsThroughItsBuffer() {
+    List<Integer> writes = new java.util.ArrayList<>();
+    StringWriter out = new StringWriter() {
+      @Override
+      public void write(char[] cbuf, int off, int len) {
+        writes.add(len);
+        super.write(cbuf, off, len);
+      }
+    };
     CsvWriter w = CsvWriter.builder().bufferSize(64).build(out);
     for (int i = 0; i < 100; i++) {
       w.writeRecord("0123456789");
@@ -169,5 +235,6 @@ class CsvWriterTest {
     assertThat(out.getBuffer().length()).isGreaterThan(100 * 12 - 64);
     w.close();
     assertThat(out.getBuffer().length()).isEqualTo(100 * 12);
+    assertThat(writes).allSatisfy(n -> assertThat(n % 12).isZero());
   }
 }

@@ -1,8 +1,5 @@
-package io.github.orderly.csv.internal;
+package io.github.orderly.csv;
 
-import io.github.orderly.csv.CsvCell;
-import io.github.orderly.csv.CsvColumn;
-import io.github.orderly.csv.PersonalData;
 import io.github.orderly.money.Money;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
@@ -11,12 +8,12 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.ToLongBiFunction;
 
-/** The implementations behind the factories of {@link CsvColumn}. */
-public final class Columns {
+/** The implementations behind the factories of {@link CsvColumn}, and the check of a name. */
+final class Columns {
   private Columns() {}
 
   /** Checks a header: not blank, no surrounding white space, no line break. */
-  public static String checkHeader(String header) {
+  static String checkHeader(String header) {
     return checkName("header", header);
   }
 
@@ -26,19 +23,18 @@ public final class Columns {
    * @param field what the name is, for the message
    * @param name the name
    * @return the name
-   * @throws IllegalArgumentException naming the field and the value otherwise
+   * @throws InvalidCsvException naming the field and the value otherwise
    */
-  public static String checkName(String field, String name) {
+  static String checkName(String field, String name) {
     Objects.requireNonNull(name, field);
     if (name.isBlank() || !name.strip().equals(name) || name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0) {
-      throw new IllegalArgumentException(field + " = '" + name
-          + "': must not be blank, start or end with white space, or hold a line break");
+      throw new InvalidCsvException(field, name, "must not be blank, start or end with white space, or hold a line break");
     }
     return name;
   }
 
   /** See {@link CsvColumn#ofText}. */
-  public static CsvColumn text(String header, BiFunction<? super Order, ? super OrderLine, ? extends CharSequence> value) {
+  static CsvColumn text(String header, BiFunction<? super Order, ? super OrderLine, ? extends CharSequence> value) {
     Objects.requireNonNull(value, "value");
     return new Base(header, PersonalData.NONE) {
       @Override
@@ -49,7 +45,7 @@ public final class Columns {
   }
 
   /** See {@link CsvColumn#ofNumber}. */
-  public static CsvColumn number(String header, ToLongBiFunction<? super Order, ? super OrderLine> value) {
+  static CsvColumn number(String header, ToLongBiFunction<? super Order, ? super OrderLine> value) {
     Objects.requireNonNull(value, "value");
     return new Base(header, PersonalData.NONE) {
       @Override
@@ -60,7 +56,7 @@ public final class Columns {
   }
 
   /** See {@link CsvColumn#ofMoney}. */
-  public static CsvColumn money(String header, BiFunction<? super Order, ? super OrderLine, Money> value) {
+  static CsvColumn money(String header, BiFunction<? super Order, ? super OrderLine, Money> value) {
     Objects.requireNonNull(value, "value");
     return new Base(header, PersonalData.NONE) {
       @Override
@@ -71,7 +67,7 @@ public final class Columns {
   }
 
   /** See {@link CsvColumn#ofInstant}. */
-  public static CsvColumn instant(String header, BiFunction<? super Order, ? super OrderLine, Instant> value) {
+  static CsvColumn instant(String header, BiFunction<? super Order, ? super OrderLine, Instant> value) {
     Objects.requireNonNull(value, "value");
     return new Base(header, PersonalData.NONE) {
       @Override
@@ -82,9 +78,9 @@ public final class Columns {
   }
 
   /** See {@link CsvColumn#withHeader} and {@link CsvColumn#withPersonalData}. */
-  public static CsvColumn renamed(CsvColumn column, String header, PersonalData personalData) {
+  static CsvColumn renamed(CsvColumn column, String header, PersonalData personalData) {
     Objects.requireNonNull(column, "column");
-    CsvColumn target = column instanceof Renamed ? ((Renamed) column).target : column;
+    CsvColumn target = column instanceof Renamed renamed ? renamed.target : column;
     return new Renamed(target, header, personalData);
   }
 

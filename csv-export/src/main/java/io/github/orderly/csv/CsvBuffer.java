@@ -1,0 +1,123 @@
+package io.github.orderly.csv;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * The writer's buffer: a {@code char[]} in front of the caller's {@link Writer} that hands the output
+ * whole records only. The record being written stays in the buffer until it is ended, so that it can
+ * be dropped ({@link #discardRecord()}) without a character of it reaching the output; when one
+ * record is longer than the buffer, the buffer grows to hold it. Memory is therefore the buffer or the
+ * longest record, whichever is larger.
+ *
+ * <p>{@link CsvWriter} writes into {@link #chars} at {@link #pos} after {@link #reserve(int)}. Not
+ * thread-safe.
+ */
+final class CsvBuffer {
+  private final Writer out;
+  /** The characters; replaced by a larger array when one record does not fit. */
+  char[] chars;
+  /** Where the next character goes. */
+  int pos;
+  /** Where the record being written starts: everything before it is ended records. */
+  private int recordStart;
+  private boolean closed;
+
+  CsvBuffer(Writer out, int size) {
+    this.out = out;
+    this.chars = new char[size];
+  }
+
+  /**
+   * Makes room for {@code n} more characters at {@link #pos}: writes the ended records out, and grows
+   * the buffer if the record being written still does not fit.
+   */
+  void reserve(int n) {
+    if (chars.length - pos < n) {
+      makeRoom(n);
+    }
+  }
+
+  /** Appends one character. */
+  void put(char c) {
+    if (pos == chars.length) {
+      makeRoom(1);
+    }
+    chars[pos++] = c;
+  }
+
+  /** Marks the end of a record: what was written so far may now reach the output. */
+  void endRecord() {
+    recordStart = pos;
+  }
+
+  /** Drops the record being written: nothing of it reaches the output. */
+  void discardRecord() {
+    pos = recordStart;
+  }
+
+  /** Returns whether characters of a record not yet ended are in the buffer. */
+  boolean inRecord() {
+    return pos != recordStart;
+  }
+
+  /** Writes the ended records to the output and flushes it. */
+  void flush() {
+    drain();
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not flush the CSV output", e);
+    }
+  }
+
+  /** Writes the ended records, drops a record not ended, and closes the output; once only. */
+  void close() {
+    if (closed) {
+      return;
+    }
+    try {
+      discardRecord();
+      drain();
+    } finally {
+      closed = true;
+      try {
+        out.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not close the CSV output", e);
+      }
+    }
+  }
+
+  private void makeRoom(int n) {
+    drain();
+    int needed = pos + n;
+    if (needed > chars.length) {
+      char[] larger = new char[Math.max(needed, 2 * chars.length)];
+      System.arraycopy(chars, 0, larger, 0, pos);
+      chars = larger;
+    }
+  }
+
+  /** Writes the ended records and moves the record being written to the front. */
+  private void drain() {
+    if (closed) {
+      throw new IllegalStateException("the CSV writer is closed");
+    }
+    if (recordStart == 0) {
+      return;
+    }
+    try {
+      out.write(chars, 0, recordStart);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write the CSV output", e);
+    }
+    int open = pos - recordStart;
+    if (open > 0) {
+      System.arraycopy(chars, recordStart, chars, 0, open);
+    }
+    pos = open;
+    recordStart = 0;
+  }
+}

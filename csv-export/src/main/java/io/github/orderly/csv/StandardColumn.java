@@ -1,0 +1,137 @@
+package io.github.orderly.csv;
+
+import io.github.orderly.order.Address;
+import io.github.orderly.order.Order;
+import io.github.orderly.order.OrderLine;
+import io.github.orderly.order.OrderSubtype;
+import io.github.orderly.order.StringValue;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The columns {@link OrderColumns} hands out, as one enum: every standard column is an instance of one
+ * class, so that an export's call to {@link #write} is not a call through a dozen column classes and
+ * lambdas but one switch. Immutable and thread-safe.
+ */
+enum StandardColumn implements CsvColumn {
+  ORDER_ID("Order ID"),
+  MERCHANT_ORDER_ID("Merchant order ID"),
+  MARKETPLACE("Marketplace"),
+  ORDER_DATE("Order date"),
+  FIRST_REPORTED_AT("Reported"),
+  SHIP_BY("Ship by"),
+  ORDER_STATUS("Order status"),
+  FULFILMENT_CHANNEL("Fulfilment channel"),
+  PAYMENT_METHOD("Payment method"),
+  BUSINESS_ORDER("Business order"),
+  PURCHASE_ORDER("Purchase order"),
+  LINE_ID("Line ID"),
+  SKU("SKU"),
+  LISTING_ID("Listing ID"),
+  TITLE("Item"),
+  CUSTOMIZATION("Customisation"),
+  QUANTITY("Quantity"),
+  QUANTITY_SHIPPED("Quantity shipped"),
+  QUANTITY_TO_SHIP("Quantity to ship"),
+  ITEM_STATUS("Item status"),
+  PAYMENT_STATUS("Payment status"),
+  CURRENCY("Currency"),
+  UNIT_PRICE("Unit price"),
+  ITEM_PRICE("Item price"),
+  SHIPPING("Shipping"),
+  TAX("Tax"),
+  DISCOUNT("Discount"),
+  AMOUNT("Amount"),
+  REFUNDED("Refunded"),
+  BUYER_NAME("Buyer name", PersonalData.BUYER_IDENTITY),
+  BUYER_PHONE("Buyer phone", PersonalData.BUYER_PHONE),
+  RECIPIENT("Recipient", PersonalData.BUYER_IDENTITY),
+  STREET_1("Street 1", PersonalData.BUYER_IDENTITY),
+  STREET_2("Street 2", PersonalData.BUYER_IDENTITY),
+  STREET_3("Street 3", PersonalData.BUYER_IDENTITY),
+  CITY("City", PersonalData.BUYER_IDENTITY),
+  REGION("Region", PersonalData.BUYER_IDENTITY),
+  POSTAL_CODE("Postal code", PersonalData.BUYER_IDENTITY),
+  COUNTRY("Country");
+
+  private final String header;
+  private final PersonalData personalData;
+
+  StandardColumn(String header) {
+    this(header, PersonalData.NONE);
+  }
+
+  StandardColumn(String header, PersonalData personalData) {
+    this.header = header;
+    this.personalData = personalData;
+  }
+
+  @Override
+  public String header() {
+    return header;
+  }
+
+  @Override
+  public PersonalData personalData() {
+    return personalData;
+  }
+
+  @Override
+  public void write(Order o, OrderLine l, CsvCell cell) {
+    switch (this) {
+      case ORDER_ID -> cell.text(o.id().value());
+      case MERCHANT_ORDER_ID -> cell.text(value(o.merchantOrderId()));
+      case MARKETPLACE -> cell.text(o.marketplace().value());
+      case ORDER_DATE -> cell.instant(o.purchasedAt());
+      case FIRST_REPORTED_AT -> cell.instant(o.firstReportedAt());
+      case SHIP_BY -> cell.instant(o.shipBy().orElse(null));
+      case ORDER_STATUS -> cell.text(o.status().label());
+      case FULFILMENT_CHANNEL -> cell.text(o.fulfilmentChannel().name());
+      case PAYMENT_METHOD -> cell.text(o.paymentMethod().name());
+      case BUSINESS_ORDER -> cell.text(o.subtypes().stream().anyMatch(OrderSubtype::isBusiness) ? "true" : "false");
+      case PURCHASE_ORDER -> cell.text(o.businessPurchaseOrder().orElse(null));
+      case LINE_ID -> cell.text(l.id().value());
+      case SKU -> cell.text(l.sku().value());
+      case LISTING_ID -> cell.text(l.listingId().value());
+      case TITLE -> cell.text(l.title());
+      case CUSTOMIZATION -> cell.text(l.customization().orElse(null));
+      case QUANTITY -> cell.number(l.quantityOrdered());
+      case QUANTITY_SHIPPED -> cell.number(l.quantityShipped());
+      case QUANTITY_TO_SHIP -> cell.number(l.quantityUnshipped());
+      case ITEM_STATUS -> cell.text(l.itemStatus().label());
+      case PAYMENT_STATUS -> cell.text(l.paymentStatus().label());
+      case CURRENCY -> cell.text(o.currency().getCurrencyCode());
+      case UNIT_PRICE -> cell.money(l.unitPrice());
+      case ITEM_PRICE -> cell.money(l.itemSubtotal());
+      case SHIPPING -> cell.money(l.shippingCharge());
+      case TAX -> cell.money(l.tax());
+      case DISCOUNT -> cell.money(l.discount());
+      case AMOUNT -> cell.money(l.charge());
+      case REFUNDED -> cell.money(o.refunded(l.id()));
+      case BUYER_NAME -> cell.text(o.buyer().name().orElse(null));
+      case BUYER_PHONE -> cell.text(o.buyer().phone().orElse(null));
+      case RECIPIENT -> cell.text(o.deliveryAddress().recipient());
+      case STREET_1 -> cell.text(street(o.deliveryAddress(), 1));
+      case STREET_2 -> cell.text(street(o.deliveryAddress(), 2));
+      case STREET_3 -> cell.text(street(o.deliveryAddress(), 3));
+      case CITY -> cell.text(o.deliveryAddress().city());
+      case REGION -> cell.text(o.deliveryAddress().region().orElse(null));
+      case POSTAL_CODE -> cell.text(o.deliveryAddress().postalCode().orElse(null));
+      case COUNTRY -> cell.text(o.deliveryAddress().countryCode());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "CsvColumn[" + header + (personalData == PersonalData.NONE ? "" : ", " + personalData) + "]";
+  }
+
+  private static String street(Address address, int number) {
+    List<String> lines = address.streetLines();
+    return lines.size() >= number ? lines.get(number - 1) : null;
+  }
+
+  private static String value(Optional<? extends StringValue> value) {
+    return value.isPresent() ? value.get().value() : null;
+  }
+}
