@@ -25,22 +25,23 @@ class MoneyTest {
   @Test
   void factory_of_invalidScaleJPY() {
     assertThatThrownBy(() -> Money.of("1.5", "JPY"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("amount 1.5 has 1 decimals but JPY allows at most 0");
+        .isInstanceOf(InvalidMoneyException.class)
+        .hasMessage("amount = '1.5': has 1 decimals but JPY allows at most 0");
   }
 
   @Test
   void factory_of_invalidScaleBHD() {
     assertThatThrownBy(() -> Money.of("0.0001", "BHD"))
-        .hasMessage("amount 0.0001 has 4 decimals but BHD allows at most 3");
+        .hasMessage("amount = '0.0001': has 4 decimals but BHD allows at most 3");
   }
 
   @Test
   void factory_of_badTextIsNamed() {
-    assertThatThrownBy(() -> Money.of("12,50", "USD")).hasMessage("amount '12,50' is not a decimal number");
-    assertThatThrownBy(() -> Money.of("1", "XYZ")).hasMessage("currency 'XYZ' is not an ISO 4217 code");
+    assertThatThrownBy(() -> Money.of("12,50", "USD")).hasMessage("amount = '12,50': is not a plain decimal"
+        + " number such as 12.50 or -3 (ASCII digits, an optional leading '-', one '.' between digits)");
+    assertThatThrownBy(() -> Money.of("1", "XYZ")).hasMessage("currency = 'XYZ': is not an ISO 4217 code such as USD");
     assertThatThrownBy(() -> Money.of(BigDecimal.ONE, Currency.getInstance("XAU")))
-        .hasMessage("currency XAU has no decimal scale and cannot hold money");
+        .hasMessage("currency = 'XAU': has no decimal scale and cannot hold money");
   }
 
   @Test
@@ -94,7 +95,7 @@ class MoneyTest {
     assertThat(m.toString()).isEqualTo("EUR -12.30");
     assertThat(Money.parse(m.toString())).isEqualTo(m);
     assertThatThrownBy(() -> Money.parse("12.30"))
-        .hasMessage("money text '12.30' is not of the form 'CCY amount', for example 'USD 12.50'");
+        .hasMessage("money = '12.30': is not of the form 'CCY amount', for example 'USD 12.50'");
   }
 
   @Test
