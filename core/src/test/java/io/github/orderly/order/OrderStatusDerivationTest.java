@@ -77,6 +77,7 @@ class OrderStatusDerivationTest {
     Order order = order().lines(List.of(
         line("L1", "1.00").itemStatus(ItemStatus.UNFULFILLED).paymentStatus(PaymentStatus.NOT_CHARGED).build(),
         line("L2", "1.00").itemStatus(ItemStatus.UNABLE_TO_FULFILL).paymentStatus(PaymentStatus.REFUNDED).build()))
+        .fulfilmentChannel(FulfilmentChannel.MARKETPLACE)
         .cancellation(Cancellation.of(CancellationReason.CANNOT_FULFIL, Party.MARKETPLACE, TestOrders.PURCHASED))
         .build();
     assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
@@ -86,7 +87,14 @@ class OrderStatusDerivationTest {
   void R41_returnsAndDeliveriesAfterShipmentKeepTheOrderShipped() {
     OrderLine returned = line("L1", "1.00").quantityShipped(2).itemStatus(ItemStatus.RETURNED)
         .paymentStatus(PaymentStatus.REFUNDED).build();
-    Order order = order().lines(List.of(returned)).addShipment(shipment("1Z1", "L1", 2)).build();
+    Order order = order().lines(List.of(returned)).addShipment(shipment("1Z1", "L1", 2))
+        .addReturn(ReturnAuthorization.builder().rmaId(RmaId.of("RMA-1")).reason(ReturnReason.BUYER_RETURN)
+            .authorizedAt(TestOrders.PURCHASED.plusSeconds(2 * 86_400)).addLine(ReturnLine.of(LineId.of("L1"), 2))
+            .state(ReturnState.RECEIVED).build())
+        .addRefund(Refund.builder().id(RefundId.of("R-1")).reason(RefundReason.CUSTOMER_RETURN)
+            .issuedAt(TestOrders.PURCHASED.plusSeconds(3 * 86_400))
+            .addLine(RefundLine.of(LineId.of("L1"), returned.charge())).state(RefundState.SUCCEEDED).build())
+        .build();
     assertThat(order.status()).isEqualTo(OrderStatus.SHIPPED);
   }
 

@@ -185,8 +185,10 @@ class SweepR45Test {
     Instant later = placed.plus(Duration.ofDays(30));
     assertThat(sweep.run(orders, later).actions()).extracting(a -> a.orderId().value())
         .containsExactly("112-9", "112-1", "112-2", "112-3");
-    orders.add(TestOrders.pending("112-0", Instant.parse("1926-02-01T10:00:00Z")).build());
-    assertThat(sweep.run(orders, later).actions()).extracting(a -> a.orderId().value())
-        .containsExactly("112-0", "112-9", "112-1", "112-2", "112-3");
+    // Instants lie in 1970 to 9999 (Limits), so the far one is in the future: 73 years after the others.
+    orders.add(TestOrders.pending("112-0", Instant.parse("2099-06-01T10:00:00Z")).build());
+    Instant muchLater = Instant.parse("2100-01-01T00:00:00Z");
+    assertThat(sweep.run(orders, muchLater).actions()).extracting(a -> a.orderId().value())
+        .containsExactly("112-9", "112-1", "112-2", "112-3", "112-0");
   }
 }
