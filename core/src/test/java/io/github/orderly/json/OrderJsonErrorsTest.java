@@ -23,7 +23,7 @@ class OrderJsonErrorsTest {
   void malformedJson_namesLineAndColumn() {
     assertThatThrownBy(() -> OrderlyJson.read("{\"id\": ", Order.class))
         .isInstanceOf(JsonInputException.class)
-        .hasMessageStartingWith("Invalid JSON at $: malformed JSON at line 1, column 8");
+        .hasMessageStartingWith("Invalid JSON at $.id: malformed JSON at line 1, column 8");
   }
 
   @Test
@@ -56,7 +56,7 @@ class OrderJsonErrorsTest {
     String json = valid.replaceFirst("\"unitPrice\":\\{\"amount\":\"[0-9.]+\"", "\"unitPrice\":{\"amount\":\"1.001\"");
     assertThatThrownBy(() -> OrderlyJson.read(json, Order.class))
         .isInstanceOf(JsonInputException.class)
-        .hasMessageStartingWith("Invalid JSON at $.lines[0].unitPrice: amount 1.001 has 3 decimals but");
+        .hasMessageStartingWith("Invalid JSON at $.lines[0].unitPrice: amount = '1.001': has 3 decimals but");
   }
 
   @Test
