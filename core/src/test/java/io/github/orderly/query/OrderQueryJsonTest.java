@@ -144,7 +144,7 @@ class OrderQueryJsonTest {
     assertThatThrownBy(() -> OrderQuery.builder().search(" 112").build())
         .hasMessage("search = ' 112': must not start or end with white space");
     assertThatThrownBy(() -> OrderQuery.builder().search("1\u00002").build())
-        .hasMessageEndingWith(": must not contain control characters");
+        .hasMessageEndingWith(": must not contain the control character U+0000 (at index 1)");
     assertThatThrownBy(() -> OrderQuery.builder().search("x".repeat(201)).build())
         .hasMessageEndingWith(": must be at most 200 characters");
   }
