@@ -1,5 +1,6 @@
 package io.github.orderly.policy;
 
+import io.github.orderly.Limits;
 import io.github.orderly.access.Role;
 import io.github.orderly.order.FulfilmentChannel;
 import io.github.orderly.workflow.WorkflowContext;
@@ -31,8 +32,11 @@ import org.immutables.value.Value;
  *
  * <h2>Checks made when a policy is built</h2>
  * An invalid policy is refused with an {@link InvalidPolicyException} naming the field and the value:
- * no window is negative; the shipment warning lead is not longer than the shipment window; the
- * disbursement cycle is at least one day; the name and the shipment rule id are not blank.
+ * no window is negative or longer than {@value Limits#MAX_WINDOW_DAYS} days (so that a deadline added
+ * to any instant of an order stays computable, see {@link Limits}); the shipment warning lead is not
+ * longer than the shipment window; the disbursement cycle is at least one day; the name (at most
+ * {@value Limits#MAX_POLICY_NAME_LENGTH} characters) and the shipment rule id are single-line text, not
+ * blank. Immutable and thread-safe when its holiday calendar is.
  */
 @Value.Immutable
 public abstract class DeadlinePolicy {
@@ -183,30 +187,43 @@ public abstract class DeadlinePolicy {
     if (name().isBlank()) {
       throw new InvalidPolicyException("name", name(), "must not be blank");
     }
+    Limits.checkText("name", name(), Limits.MAX_POLICY_NAME_LENGTH, Limits.TextKind.SINGLE_LINE, REFUSE);
     if (confirmRule().isBlank()) {
       throw new InvalidPolicyException("confirmRule", confirmRule(), "must not be blank");
     }
-    notNegative("confirmWithinDays", confirmWithinDays());
-    notNegative("confirmWarningDays", confirmWarningDays());
+    Limits.checkText("confirmRule", confirmRule(), Limits.MAX_ID_LENGTH, Limits.TextKind.SINGLE_LINE, REFUSE);
+    window("confirmWithinDays", confirmWithinDays());
+    window("confirmWarningDays", confirmWarningDays());
     if (confirmWarningDays() > confirmWithinDays()) {
       throw new InvalidPolicyException("confirmWarningDays", confirmWarningDays(),
           "must not be longer than confirmWithinDays '" + confirmWithinDays() + "'");
     }
-    notNegative("requestResponseDays", requestResponseDays());
-    notNegative("pendingDays", pendingDays());
+    window("requestResponseDays", requestResponseDays());
+    window("pendingDays", pendingDays());
     if (buyerEditWindow().isNegative()) {
       throw new InvalidPolicyException("buyerEditWindow", buyerEditWindow(), "must not be negative");
     }
-    notNegative("returnDays", returnDays());
+    if (buyerEditWindow().compareTo(Duration.ofDays(Limits.MAX_WINDOW_DAYS)) > 0) {
+      throw new InvalidPolicyException("buyerEditWindow", buyerEditWindow(), "must be at most "
+          + Limits.MAX_WINDOW_DAYS + " days");
+    }
+    window("returnDays", returnDays());
     if (disbursementCycleDays() < 1) {
       throw new InvalidPolicyException("disbursementCycleDays", disbursementCycleDays(), "must be at least 1");
     }
-    notNegative("bankDelayBusinessDays", bankDelayBusinessDays());
+    window("disbursementCycleDays", disbursementCycleDays());
+    window("bankDelayBusinessDays", bankDelayBusinessDays());
   }
 
-  private static void notNegative(String field, int value) {
+  private static final Limits.Refusal REFUSE = InvalidPolicyException::new;
+
+  /** A number of days: not negative, at most {@link Limits#MAX_WINDOW_DAYS}. */
+  private static void window(String field, int value) {
     if (value < 0) {
       throw new InvalidPolicyException(field, value, "must not be negative");
+    }
+    if (value > Limits.MAX_WINDOW_DAYS) {
+      throw new InvalidPolicyException(field, value, "must be at most " + Limits.MAX_WINDOW_DAYS + " days");
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.orderly.policy;
 
+import io.github.orderly.Limits;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Set;
@@ -16,6 +17,10 @@ final class FixedHolidayCalendar implements HolidayCalendar {
   }
 
   static FixedHolidayCalendar of(Collection<LocalDate> holidays) {
+    if (holidays.size() > Limits.MAX_HOLIDAYS) {
+      throw new InvalidPolicyException("holidays", holidays, "must hold at most " + Limits.MAX_HOLIDAYS
+          + " dates, not " + holidays.size());
+    }
     Set<LocalDate> copy = Set.copyOf(holidays);
     return copy.isEmpty() ? NONE : new FixedHolidayCalendar(copy);
   }
