@@ -27,9 +27,9 @@ import java.util.Objects;
  * <h2>Instants</h2>
  * Every instant of an order, command, event, policy and query lies in
  * [{@link #EARLIEST_INSTANT}, {@link #LATEST_INSTANT}]: the years 1970 to 9999. Deadlines a policy
- * adds to such an instant (at most {@value #MAX_WINDOW_DAYS} days) stay far inside what
- * {@link java.time.Instant} and {@link java.time.LocalDate} can hold, so that computing them never
- * throws.
+ * adds to such an instant (at most {@value #MAX_WINDOW_DAYS} days or business days, past at most
+ * {@value #MAX_HOLIDAYS} holidays) fall before the year 10030, far inside what {@link java.time.Instant}
+ * and {@link java.time.LocalDate} can hold, so that computing them never throws.
  *
  * <p>Not instantiable; the checks are thread-safe.
  */

@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.orderly.Limits;
+import io.github.orderly.order.StringValue;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -42,9 +43,12 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -104,8 +108,14 @@ public final class OrderlyJson {
    */
   public static final int MAX_ARRAY_LENGTH = Limits.MAX_LINES;
 
-  private static final Pattern COERCION_ADVICE = Pattern.compile(
-      " \\(but (could|might) if coercion (was enabled )?using `CoercionConfig`( was enabled)?\\)");
+  /** Jackson's advice on its own settings, which a sender of JSON cannot act on. */
+  private static final Pattern JACKSON_ADVICE = Pattern.compile(
+      " \\(but (could|might) if coercion (was enabled )?using `CoercionConfig`( was enabled)?\\)"
+          + "|: enable `JsonReadFeature\\.[A-Z_]+` to allow");
+  /** The value as the document wrote it, in Jackson's "Cannot coerce ... value (1e1) to `int`". */
+  private static final Pattern WRITTEN_VALUE = Pattern.compile("value \\((.*)\\) to `");
+  /** A number or boolean where a text value (an id, a code) was expected. */
+  private static final Pattern NOT_TEXT = Pattern.compile("deserialize from (Number|Boolean) value \\((.*)\\)");
   private static final ObjectMapper SHARED = mapper();
 
   private OrderlyJson() {}
@@ -302,32 +312,39 @@ public final class OrderlyJson {
     String path = e.getProcessor() instanceof JsonParser parser ? path(parser.getParsingContext()) : "$";
     if (e.getLocation() != null && !(e instanceof StreamConstraintsException)) {
       return new JsonInputException(path, "malformed JSON at line " + e.getLocation().getLineNr()
-          + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+          + ", column " + e.getLocation().getColumnNr() + ": "
+          + JACKSON_ADVICE.matcher(e.getOriginalMessage()).replaceAll(""), e);
     }
     return new JsonInputException(path, e.getOriginalMessage(), e);
   }
 
   private static String problem(JsonProcessingException e) {
     if (e instanceof UnrecognizedPropertyException u) {
-      return "unknown property '" + u.getPropertyName() + "'; known properties are "
-          + u.getKnownPropertyIds();
+      List<String> known = new ArrayList<>();
+      for (Object id : u.getKnownPropertyIds()) {
+        known.add(String.valueOf(id));
+      }
+      Collections.sort(known);
+      return "unknown property '" + u.getPropertyName() + "'; known properties are " + known;
     }
     if (e instanceof InvalidNullException) {
       return "must not be null";
     }
     if (e instanceof InvalidFormatException f) {
       Class<?> target = f.getTargetType();
+      Matcher written = WRITTEN_VALUE.matcher(f.getOriginalMessage());
+      String value = written.find() ? written.group(1) : String.valueOf(f.getValue());
       if (target != null && target.isEnum()) {
         return "'" + f.getValue() + "' is not one of " + List.of(target.getEnumConstants());
       }
       if (target == int.class || target == Integer.class || target == long.class || target == Long.class) {
-        return "'" + f.getValue() + "' is not a whole number";
+        return "'" + value + "' is not a whole number";
       }
       if (target == boolean.class || target == Boolean.class) {
-        return "'" + f.getValue() + "' is not true or false";
+        return "'" + value + "' is not true or false";
       }
       if (target == String.class) {
-        return "'" + f.getValue() + "' is not text; write it as a JSON string";
+        return "'" + value + "' is not text; write it as a JSON string";
       }
       return "'" + f.getValue() + "' is not a valid "
           + (target == null ? "value" : target.getSimpleName());
@@ -341,8 +358,15 @@ public final class OrderlyJson {
       }
       return message;
     }
+    if (e instanceof MismatchedInputException m && cause == null && m.getTargetType() != null
+        && StringValue.class.isAssignableFrom(m.getTargetType())) {
+      Matcher notText = NOT_TEXT.matcher(m.getOriginalMessage());
+      if (notText.find()) {
+        return "'" + notText.group(2) + "' is not text; write it as a JSON string";
+      }
+    }
     if (e instanceof MismatchedInputException && cause == null) {
-      return COERCION_ADVICE.matcher(e.getOriginalMessage()).replaceAll("");
+      return JACKSON_ADVICE.matcher(e.getOriginalMessage()).replaceAll("");
     }
     if (cause instanceof NullPointerException && cause.getMessage() != null
         && cause.getMessage().matches("[A-Za-z.]+")) {
@@ -351,7 +375,7 @@ public final class OrderlyJson {
     if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
       return cause.getMessage();
     }
-    return COERCION_ADVICE.matcher(e.getOriginalMessage()).replaceAll("");
+    return JACKSON_ADVICE.matcher(e.getOriginalMessage()).replaceAll("");
   }
 
   private static String path(List<JsonMappingException.Reference> references) {

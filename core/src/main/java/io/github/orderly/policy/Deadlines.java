@@ -45,10 +45,12 @@ import java.util.function.Predicate;
  * policy's zone, across daylight-saving changes; a wall-clock time that does not exist on that day
  * (a spring-forward gap) moves forward by the gap's length.
  *
- * <p>Computing the deadlines of a valid order never throws: its instants lie in the years 1970 to 9999
- * and a policy's windows are at most {@value Limits#MAX_WINDOW_DAYS} days ({@link Limits}), so every
- * deadline lies before the year 10010. The one exception is a host's own {@link HolidayCalendar} without
- * a business day in ten years, which business-day arithmetic refuses.
+ * <p>Computing the deadlines of a valid order never throws: its instants lie in the years 1970 to 9999,
+ * a policy's windows are at most {@value Limits#MAX_WINDOW_DAYS} days or business days and its
+ * {@link HolidayCalendar#of} calendar at most {@value Limits#MAX_HOLIDAYS} dates ({@link Limits}), so every
+ * deadline lies before the year 10030, far inside what {@code java.time} holds. The one exception is a
+ * host's own {@link HolidayCalendar} implementation without a business day in ten years, which
+ * business-day arithmetic refuses.
  */
 public final class Deadlines {
   private static final long SECONDS_PER_DAY = 86_400;

@@ -109,6 +109,8 @@ public final class PageCursor {
         amount = new BigDecimal(parts[3]);
       }
       OrderId.of(parts[parts.length - 1]);
+    } catch (InvalidQueryException e) {
+      throw e;
     } catch (DateTimeParseException | InvalidOrderException e) {
       throw malformed(text, e.getMessage());
     } catch (IllegalArgumentException e) {
