@@ -83,17 +83,20 @@ import java.util.regex.Pattern;
  *
  * <p>{@link #read(String, Class)} and {@link #read(byte[], Class)} wrap the mapper for the common case and
  * add what a mapper cannot check: the document is not {@code null}, has no byte-order mark, is valid
- * UTF-8 (bytes), and no array holds more than {@value #MAX_ARRAY_LENGTH} elements. The last is checked in
- * one streaming pass before any value is built, so an oversized list costs no more than its first
- * {@value #MAX_ARRAY_LENGTH} elements. Every failure becomes a {@link JsonInputException} whose message
+ * UTF-8 (bytes), no array holds more than {@value #MAX_ARRAY_LENGTH} elements and all arrays together no
+ * more than {@value #MAX_ELEMENTS}. The last two are checked in one streaming pass before any value is
+ * built, so an oversized list costs no more than reading up to the limit. Every failure becomes a {@link JsonInputException} whose message
  * names the JSON path ({@code Invalid JSON at $.lines[0].itemStatus: ...}). The limits of the values
  * themselves (lines per order, text lengths, amounts) are those of {@link Limits}.
  *
  * <p>Not instantiable; the methods are thread-safe.
  */
 public final class OrderlyJson {
-  /** The longest document read, in characters (or bytes for {@link #read(byte[], Class)}). */
-  public static final int MAX_DOCUMENT_LENGTH = 2_000_000;
+  /**
+   * The longest document read, in characters (or bytes for {@link #read(byte[], Class)}): a 1,000-line order
+   * with its shipments takes about half of it.
+   */
+  public static final int MAX_DOCUMENT_LENGTH = 1_000_000;
   /** The longest string value read, in characters. */
   public static final int MAX_STRING_LENGTH = 10_000;
   /** The longest property name read, in characters. */
@@ -107,6 +110,14 @@ public final class OrderlyJson {
    * {@link Limits} ({@link Limits#MAX_LINES}).
    */
   public static final int MAX_ARRAY_LENGTH = Limits.MAX_LINES;
+  /**
+   * The most array elements of one document that {@link #read} reads, all arrays together: enough for an
+   * order of 1,000 lines each shipped, refunded and returned, and what bounds the work of reading any
+   * document to a few tens of milliseconds. An order near all of its limits at once can be built but not
+   * read through {@link #read}; a host that stores such orders reads them with its own copy of
+   * {@link #mapper()}.
+   */
+  public static final int MAX_ELEMENTS = 10_000;
 
   /** Jackson's advice on its own settings, which a sender of JSON cannot act on. */
   private static final Pattern JACKSON_ADVICE = Pattern.compile(
@@ -255,6 +266,7 @@ public final class OrderlyJson {
   private static void scan(String json) throws JsonProcessingException {
     try (JsonParser p = SHARED.getFactory().createParser(json)) {
       try {
+        int elements = 0;
         JsonToken token;
         while ((token = p.nextToken()) != null) {
           if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
@@ -265,9 +277,15 @@ public final class OrderlyJson {
           }
           JsonStreamContext context = token.isStructStart() ? p.getParsingContext().getParent()
               : p.getParsingContext();
-          if (context.inArray() && context.getCurrentIndex() >= MAX_ARRAY_LENGTH) {
-            throw new JsonInputException(path(context.getParent()), "an array of more than " + MAX_ARRAY_LENGTH
-                + " elements; at most " + MAX_ARRAY_LENGTH + " are read", null);
+          if (context.inArray()) {
+            if (context.getCurrentIndex() >= MAX_ARRAY_LENGTH) {
+              throw new JsonInputException(path(context.getParent()), "an array of more than " + MAX_ARRAY_LENGTH
+                  + " elements; at most " + MAX_ARRAY_LENGTH + " are read", null);
+            }
+            if (++elements > MAX_ELEMENTS) {
+              throw new JsonInputException(path(context.getParent()), "the document holds more than "
+                  + MAX_ELEMENTS + " array elements; at most " + MAX_ELEMENTS + " are read", null);
+            }
           }
         }
       } catch (StreamConstraintsException e) {

@@ -390,10 +390,16 @@ final class OrderChecks {
 
   // ---- the facts of one line of a small order, by scanning -----------------------------------------------
 
+  // Indexed loops: the lists are random-access, and an iterator per loop is an allocation the JIT may not
+  // remove.
+
   private static int scanShipped(Order order, LineId id) {
     int units = 0;
-    for (Shipment shipment : order.shipments()) {
-      for (ShipmentLine sl : shipment.lines()) {
+    List<Shipment> shipments = order.shipments();
+    for (int s = 0; s < shipments.size(); s++) {
+      List<ShipmentLine> lines = shipments.get(s).lines();
+      for (int k = 0; k < lines.size(); k++) {
+        ShipmentLine sl = lines.get(k);
         if (sl.lineId().equals(id)) {
           units += sl.quantity();
         }
@@ -404,8 +410,12 @@ final class OrderChecks {
 
   private static long scanReturns(Order order, LineId id) {
     long facts = 0;
-    for (ReturnAuthorization ra : order.returns()) {
-      for (ReturnLine rl : ra.lines()) {
+    List<ReturnAuthorization> returns = order.returns();
+    for (int r = 0; r < returns.size(); r++) {
+      ReturnAuthorization ra = returns.get(r);
+      List<ReturnLine> lines = ra.lines();
+      for (int k = 0; k < lines.size(); k++) {
+        ReturnLine rl = lines.get(k);
         if (rl.lineId().equals(id)) {
           facts = addReturn(facts, ra.state(), rl.quantity());
         }
@@ -416,9 +426,12 @@ final class OrderChecks {
 
   private static int scanRefunds(Order order, LineId id) {
     int facts = 0;
-    for (Refund refund : order.refunds()) {
-      for (RefundLine rl : refund.lines()) {
-        if (rl.lineId().equals(id)) {
+    List<Refund> refunds = order.refunds();
+    for (int r = 0; r < refunds.size(); r++) {
+      Refund refund = refunds.get(r);
+      List<RefundLine> lines = refund.lines();
+      for (int k = 0; k < lines.size(); k++) {
+        if (lines.get(k).lineId().equals(id)) {
           facts |= refundFlags(refund.state());
         }
       }
@@ -429,9 +442,13 @@ final class OrderChecks {
   /** The amount the line's refunds that count (not failed) give back. */
   private static BigDecimal scanRefunded(Order order, LineId id) {
     BigDecimal sum = null;
-    for (Refund refund : order.refunds()) {
+    List<Refund> refunds = order.refunds();
+    for (int r = 0; r < refunds.size(); r++) {
+      Refund refund = refunds.get(r);
       if (refund.state().counts()) {
-        for (RefundLine rl : refund.lines()) {
+        List<RefundLine> lines = refund.lines();
+        for (int k = 0; k < lines.size(); k++) {
+          RefundLine rl = lines.get(k);
           if (rl.lineId().equals(id)) {
             sum = sum == null ? rl.amount().amount() : sum.add(rl.amount().amount());
           }

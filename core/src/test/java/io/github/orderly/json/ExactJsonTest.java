@@ -126,7 +126,7 @@ class ExactJsonTest {
   @DisplayName("documents, strings and numbers beyond the read limits fail naming the limit")
   void readLimits() {
     String huge = "{\"search\":\"" + "x".repeat(OrderlyJson.MAX_DOCUMENT_LENGTH) + "\"}";
-    refused(huge, OrderQuery.class, "Invalid JSON at $: the document is 2000013 characters long; at most 2000000 are read");
+    refused(huge, OrderQuery.class, "Invalid JSON at $: the document is 1000013 characters long; at most 1000000 are read");
     String longString = "{\"search\":\"" + "x".repeat(OrderlyJson.MAX_STRING_LENGTH + 1) + "\"}";
     refused(longString, OrderQuery.class, "Invalid JSON at $.search: String value length (10001) exceeds the maximum"
         + " allowed (10000, from `StreamReadConstraints.getMaxStringLength()`)");
@@ -155,7 +155,7 @@ class ExactJsonTest {
     assertThatThrownBy(() -> OrderlyJson.read(cut, OrderQuery.class)).hasMessage("Invalid JSON at $: the document is"
         + " not valid UTF-8: byte 11 (0xE2) starts a malformed sequence");
     assertThatThrownBy(() -> OrderlyJson.read(new byte[OrderlyJson.MAX_DOCUMENT_LENGTH + 1], OrderQuery.class))
-        .hasMessage("Invalid JSON at $: the document is 2000001 bytes long; at most 2000000 are read");
+        .hasMessage("Invalid JSON at $: the document is 1000001 bytes long; at most 1000000 are read");
   }
 
   @Test
