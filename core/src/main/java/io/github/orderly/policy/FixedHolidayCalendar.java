@@ -22,6 +22,11 @@ final class FixedHolidayCalendar implements HolidayCalendar {
           + " dates, not " + holidays.size());
     }
     Set<LocalDate> copy = Set.copyOf(holidays);
+    for (LocalDate date : copy) {
+      if (date.getYear() < 1970 || date.getYear() > 9999) {
+        throw new InvalidPolicyException("holidays", date, "must lie in the years 1970 to 9999");
+      }
+    }
     return copy.isEmpty() ? NONE : new FixedHolidayCalendar(copy);
   }
 

@@ -52,6 +52,8 @@ class PolicyLimitsTest {
     assertThatThrownBy(() -> HolidayCalendar.of(dates)).isInstanceOf(InvalidPolicyException.class)
         .hasMessage("holidays = '[2026-01-01, 2026-01-02, 2026-01-03, 2026…]' (2001 elements): must hold at most"
             + " 2000 dates, not 2001");
+    assertThatThrownBy(() -> HolidayCalendar.of(List.of(LocalDate.of(1969, 12, 25))))
+        .hasMessage("holidays = '1969-12-25': must lie in the years 1970 to 9999");
     HolidayCalendar closed = HolidayCalendar.of(dates.subList(0, Limits.MAX_HOLIDAYS));
     assertThat(BusinessDays.plus(LocalDate.of(2025, 12, 31), 1, closed)).isEqualTo(LocalDate.of(2031, 6, 24));
   }
