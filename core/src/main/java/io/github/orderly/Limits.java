@@ -224,7 +224,8 @@ public final class Limits {
     if (value.isBlank()) {
       throw refusal.of(field, value, "must not be blank");
     }
-    if (Character.isWhitespace(value.codePointAt(0)) || Character.isWhitespace(value.codePointBefore(value.length()))) {
+    if (Character.isWhitespace(value.codePointAt(0))
+        || Character.isWhitespace(value.codePointBefore(value.length()))) {
       throw refusal.of(field, value, "must not start or end with white space");
     }
     String problem = characterProblem(value, kind);

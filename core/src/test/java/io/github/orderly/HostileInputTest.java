@@ -68,7 +68,8 @@ import org.junit.jupiter.api.TestFactory;
  * UTF-8, byte-order marks) against orders, commands, events, queries and cursors, and the values the
  * builders refuse (amounts beyond their limits, extreme instants, control characters, impossible orders).
  * Every input is prepared before it is measured; each case is run once and its refusal checked, then run
- * up to 20 more times (at most a second) to warm its path, then five times measured, and the best of the five is compared with the bounds: this thread's CPU time (under 50 ms)
+ * up to 20 more times (at most a second) to warm its path, then five times measured, and the best of the
+ * five is compared with the bounds: this thread's CPU time (under 50 ms)
  * and allocated bytes (under 64 MB), from the JVM's thread management bean, and, ten times looser, the
  * wall-clock time, which on a shared machine also counts waiting for a core. Most cases cost
  * microseconds; the heaviest is the largest document the limits let through, refused at its last field.

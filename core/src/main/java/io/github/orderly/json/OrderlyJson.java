@@ -85,8 +85,8 @@ import java.util.regex.Pattern;
  * add what a mapper cannot check: the document is not {@code null}, has no byte-order mark, is valid
  * UTF-8 (bytes), no array holds more than {@value #MAX_ARRAY_LENGTH} elements and all arrays together no
  * more than {@value #MAX_ELEMENTS}. The last two are checked in one streaming pass before any value is
- * built, so an oversized list costs no more than reading up to the limit. Every failure becomes a {@link JsonInputException} whose message
- * names the JSON path ({@code Invalid JSON at $.lines[0].itemStatus: ...}). The limits of the values
+ * built, so an oversized list costs no more than reading up to the limit. Every failure becomes a
+ * {@link JsonInputException} whose message names the JSON path ({@code Invalid JSON at $.lines[0].itemStatus: ...}). The limits of the values
  * themselves (lines per order, text lengths, amounts) are those of {@link Limits}.
  *
  * <p>Not instantiable; the methods are thread-safe.

@@ -345,7 +345,8 @@ public final class Money implements Comparable<Money> {
   private static int scaleOf(Currency currency) {
     int scale = currency.getDefaultFractionDigits();
     if (scale < 0) {
-      throw new InvalidMoneyException("currency", currency.getCurrencyCode(), "has no decimal scale and cannot hold money");
+      throw new InvalidMoneyException("currency", currency.getCurrencyCode(),
+          "has no decimal scale and cannot hold money");
     }
     return scale;
   }

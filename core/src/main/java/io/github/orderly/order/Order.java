@@ -26,7 +26,9 @@ import org.immutables.value.Value;
  * <h2>Checks made when an order is built</h2>
  * An order that could not exist is refused with an {@link InvalidOrderException} naming the field and
  * the value. The checks are linear in the size of the order (lines, shipments, refunds, returns and
- * their lines) and allocate nothing for a valid order of up to 16 lines.
+ * their lines); for a valid order of up to 16 lines and 16 records of each kind they allocate nothing
+ * of their own (reading a present optional field, such as the ship-by date, makes a new
+ * {@code Optional}).
  *
  * <p><b>Limits</b> ({@link Limits}): at most {@value Limits#MAX_LINES} lines,
  * {@value Limits#MAX_SHIPMENTS} shipments, {@value Limits#MAX_REFUNDS} refunds and

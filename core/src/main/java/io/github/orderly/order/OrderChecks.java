@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,12 +20,14 @@ import java.util.Set;
  * <ul>
  *   <li>Linear: the work is O(lines + shipments + refunds + returns + their lines). Every list's size is
  *       checked against {@link Limits} before it is scanned.
- *   <li>A small order (at most {@value #SMALL} lines, the common case) allocates nothing while it is
- *       valid: lines are found by scanning the few of them, and each line's facts (units shipped and
- *       returned, refunds and their states) are gathered by one scan of the records per line, which is
- *       linear because the number of lines is bounded.
+ *   <li>A small order (at most {@value #SMALL} lines and {@value #SMALL} shipments, refunds and returns
+ *       each, the common case) allocates nothing while it is valid, except the sum of a line's refunds
+ *       when it has more than one: lines are found by scanning the few of them, and each line's facts
+ *       (units shipped and returned, refunds and their states) are gathered by one scan of the records
+ *       per line, which is linear because the number of lines is bounded. (Each optional field is read
+ *       once: Immutables makes a new {@code Optional} per read, which the JIT removes when it inlines.)
  *   <li>A larger order gets a {@link LineIndex} and one array of facts per line, filled in one pass over
- *       the records.
+ *       the records; more than {@value #SMALL} records of a kind are told apart by a hash set.
  * </ul>
  * Field paths and messages are only spelt out when a check fails.
  */
@@ -87,8 +90,9 @@ final class OrderChecks {
       Checks.instant("purchasedAt", purchasedAt);
     }
     notBeforePurchase("firstReportedAt", order.firstReportedAt(), purchasedAt);
-    if (order.shipBy().isPresent() && !Limits.isInRange(order.shipBy().get())) {
-      Checks.instant("shipBy", order.shipBy().get());
+    Optional<Instant> shipBy = order.shipBy();
+    if (shipBy.isPresent() && !Limits.isInRange(shipBy.get())) {
+      Checks.instant("shipBy", shipBy.get());
     }
     run(order, lines.size() > SMALL ? new Tally(lines) : null);
   }
@@ -129,8 +133,9 @@ final class OrderChecks {
       checkLine(order, tally, i);
     }
     checkCancellation(order);
-    if (order.businessPurchaseOrder().isPresent()) {
-      String po = order.businessPurchaseOrder().get();
+    Optional<String> purchaseOrder = order.businessPurchaseOrder();
+    if (purchaseOrder.isPresent()) {
+      String po = purchaseOrder.get();
       Checks.singleLine("businessPurchaseOrder", po, Limits.MAX_PURCHASE_ORDER_LENGTH);
       boolean business = false;
       for (OrderSubtype subtype : order.subtypes()) {
@@ -158,10 +163,13 @@ final class OrderChecks {
       if (seen != null ? !seen.add(tracking) : appearsBefore(shipments, s)) {
         throw new InvalidOrderException("shipments[" + s + "].trackingId", tracking, "appears on two shipments");
       }
-      if (shipment.actualShippingCost().isPresent()) {
-        sameCurrency("shipments[" + s + "].actualShippingCost", shipment.actualShippingCost().get(), currency);
+      Optional<Money> cost = shipment.actualShippingCost();
+      if (cost.isPresent() && !cost.get().currency().equals(currency)) {
+        sameCurrency("shipments[" + s + "].actualShippingCost", cost.get(), currency);
       }
-      notBeforePurchase("shipments[" + s + "].shippedAt", shipment.shippedAt(), order.purchasedAt());
+      if (isBeforePurchase(shipment.shippedAt(), order)) {
+        notBeforePurchase("shipments[" + s + "].shippedAt", shipment.shippedAt(), order.purchasedAt());
+      }
       List<ShipmentLine> shipmentLines = shipment.lines();
       for (int k = 0; k < shipmentLines.size(); k++) {
         ShipmentLine sl = shipmentLines.get(k);
@@ -185,7 +193,9 @@ final class OrderChecks {
       if (seen != null ? !seen.add(refund.id()) : appearsBefore(refunds, r)) {
         throw new InvalidOrderException("refunds[" + r + "].id", refund.id(), "appears on two refunds");
       }
-      notBeforePurchase("refunds[" + r + "].issuedAt", refund.issuedAt(), order.purchasedAt());
+      if (isBeforePurchase(refund.issuedAt(), order)) {
+        notBeforePurchase("refunds[" + r + "].issuedAt", refund.issuedAt(), order.purchasedAt());
+      }
       List<RefundLine> refundLines = refund.lines();
       for (int k = 0; k < refundLines.size(); k++) {
         RefundLine rl = refundLines.get(k);
@@ -216,7 +226,9 @@ final class OrderChecks {
       if (seen != null ? !seen.add(ra.rmaId()) : appearsBefore(returns, r)) {
         throw new InvalidOrderException("returns[" + r + "].rmaId", ra.rmaId(), "appears on two returns");
       }
-      notBeforePurchase("returns[" + r + "].authorizedAt", ra.authorizedAt(), order.purchasedAt());
+      if (isBeforePurchase(ra.authorizedAt(), order)) {
+        notBeforePurchase("returns[" + r + "].authorizedAt", ra.authorizedAt(), order.purchasedAt());
+      }
       List<ReturnLine> returnLines = ra.lines();
       for (int k = 0; k < returnLines.size(); k++) {
         ReturnLine rl = returnLines.get(k);
@@ -264,33 +276,32 @@ final class OrderChecks {
   /** The item status agrees with the line's returns (R20) and the order's fulfilment channel (R18). */
   private static void checkItemStatus(Order order, int i, OrderLine line, long returns) {
     ItemStatus s = line.itemStatus();
-    String field = "lines[" + i + "].itemStatus";
     switch (s) {
       case RETURN_STARTED, RETURNING -> {
         if ((returns & RETURN_OPEN) == 0) {
-          throw new InvalidOrderException(field, s, "needs an authorised return of the line that is still open"
+          throw new InvalidOrderException(field(i, "itemStatus"), s, "needs an authorised return of the line that is still open"
               + " (R20)");
         }
       }
       case RETURNED -> {
         if ((returns & RETURN_RECEIVED) == 0) {
-          throw new InvalidOrderException(field, s, "needs a received return of the line (R20)");
+          throw new InvalidOrderException(field(i, "itemStatus"), s, "needs a received return of the line (R20)");
         }
       }
       case RETURN_FAILED -> {
         if ((returns & RETURN_FAILED) == 0) {
-          throw new InvalidOrderException(field, s, "needs a failed return of the line (R20)");
+          throw new InvalidOrderException(field(i, "itemStatus"), s, "needs a failed return of the line (R20)");
         }
       }
       case SHIPPED, IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERED, UNABLE_TO_DELIVER -> {
         if ((returns & RETURN_ANY) != 0) {
-          throw new InvalidOrderException(field, s, "the line has a return, so it is RETURN_STARTED, RETURNING,"
+          throw new InvalidOrderException(field(i, "itemStatus"), s, "the line has a return, so it is RETURN_STARTED, RETURNING,"
               + " RETURNED or RETURN_FAILED (R20)");
         }
       }
       case UNABLE_TO_FULFILL -> {
         if (order.fulfilmentChannel() != FulfilmentChannel.MARKETPLACE) {
-          throw new InvalidOrderException(field, s, "only the marketplace fails to fulfil, on a"
+          throw new InvalidOrderException(field(i, "itemStatus"), s, "only the marketplace fails to fulfil, on a"
               + " marketplace-fulfilled order (R18); a seller cancels as UNFULFILLED");
         }
       }
@@ -303,12 +314,11 @@ final class OrderChecks {
   /** The payment status agrees with the line's refunds (R13, R19), the shipments (R7) and R18. */
   private static void checkPaymentStatus(Order order, int i, OrderLine line, int refunds, BigDecimal refunded) {
     PaymentStatus p = line.paymentStatus();
-    String field = "lines[" + i + "].paymentStatus";
     boolean anyRefund = (refunds & REFUND_ANY) != 0;
     if (line.itemStatus().isCancelled()) {
       boolean r18 = p == PaymentStatus.REFUNDED && order.fulfilmentChannel() == FulfilmentChannel.MARKETPLACE;
       if (p != PaymentStatus.NOT_CHARGED && !r18) {
-        throw new InvalidOrderException(field, p, "a cancelled line was never charged: it is NOT_CHARGED, or"
+        throw new InvalidOrderException(field(i, "paymentStatus"), p, "a cancelled line was never charged: it is NOT_CHARGED, or"
             + " REFUNDED on a marketplace-fulfilled order (R6, R18)");
       }
       if (anyRefund) {
@@ -318,15 +328,16 @@ final class OrderChecks {
       return;
     }
     if (anyRefund && !p.wasCharged()) {
-      throw new InvalidOrderException(field, p, "the line has a refund but was never charged; refund only after"
+      throw new InvalidOrderException(field(i, "paymentStatus"), p, "the line has a refund but was never charged; refund only after"
           + " the buyer was charged, cancel before (R13, R6)");
     }
     if (p.wasCharged() && order.shipments().isEmpty()) {
-      throw new InvalidOrderException(field, p, "the buyer is charged when a shipment is confirmed (R7), but the"
+      throw new InvalidOrderException(field(i, "paymentStatus"), p, "the buyer is charged when a shipment is confirmed (R7), but the"
           + " order has no shipment");
     }
-    if ((refunds & REFUND_PROCESSING) != 0 && p != PaymentStatus.REFUND_PROCESSING && p != PaymentStatus.REFUND_FAILED) {
-      throw new InvalidOrderException(field, p, "a refund of the line is still processing, so it is"
+    if ((refunds & REFUND_PROCESSING) != 0
+        && p != PaymentStatus.REFUND_PROCESSING && p != PaymentStatus.REFUND_FAILED) {
+      throw new InvalidOrderException(field(i, "paymentStatus"), p, "a refund of the line is still processing, so it is"
           + " REFUND_PROCESSING, or REFUND_FAILED when another refund of it failed (R13, R19)");
     }
     Money charge = line.charge();
@@ -334,28 +345,28 @@ final class OrderChecks {
     switch (p) {
       case REFUND_PROCESSING -> {
         if ((refunds & REFUND_PROCESSING) == 0) {
-          throw new InvalidOrderException(field, p, "needs a refund of the line that is still processing (R13)");
+          throw new InvalidOrderException(field(i, "paymentStatus"), p, "needs a refund of the line that is still processing (R13)");
         }
       }
       case REFUND_FAILED -> {
         if ((refunds & REFUND_FAILED) == 0) {
-          throw new InvalidOrderException(field, p, "needs a failed refund of the line (R19)");
+          throw new InvalidOrderException(field(i, "paymentStatus"), p, "needs a failed refund of the line (R19)");
         }
       }
       case REFUNDED -> {
         if (!anyRefund) {
-          throw new InvalidOrderException(field, p, "no refund covers the line's charge '" + charge
+          throw new InvalidOrderException(field(i, "paymentStatus"), p, "no refund covers the line's charge '" + charge
               + "'; only a cancelled line of a marketplace-fulfilled order is refunded without one (R18)");
         }
         if (!coversCharge) {
-          throw new InvalidOrderException(field, p, "the line's refunds add up to '"
+          throw new InvalidOrderException(field(i, "paymentStatus"), p, "the line's refunds add up to '"
               + text(charge, refunded == null ? BigDecimal.ZERO.setScale(charge.amount().scale()) : refunded)
               + "' of its charge '" + charge + "' (R13)");
         }
       }
       case PAID -> {
         if (coversCharge && refunded.signum() > 0) {
-          throw new InvalidOrderException(field, p, "the line's refunds cover its whole charge '" + charge
+          throw new InvalidOrderException(field(i, "paymentStatus"), p, "the line's refunds cover its whole charge '" + charge
               + "', so it is REFUNDED (R13)");
         }
       }
@@ -368,7 +379,8 @@ final class OrderChecks {
   private static void checkCancellation(Order order) {
     Instant purchasedAt = order.purchasedAt();
     List<OrderLine> lines = order.lines();
-    if (order.cancellation().isPresent()) {
+    Optional<Cancellation> cancellation = order.cancellation();
+    if (cancellation.isPresent()) {
       for (int i = 0; i < lines.size(); i++) {
         ItemStatus s = lines.get(i).itemStatus();
         if (!s.isCancelled()) {
@@ -376,10 +388,11 @@ final class OrderChecks {
               "the order has a cancellation, so every line must be cancelled");
         }
       }
-      notBeforePurchase("cancellation.at", order.cancellation().get().at(), purchasedAt);
+      notBeforePurchase("cancellation.at", cancellation.get().at(), purchasedAt);
     }
-    if (order.cancellationRequest().isPresent()) {
-      BuyerCancellationRequest request = order.cancellationRequest().get();
+    Optional<BuyerCancellationRequest> open = order.cancellationRequest();
+    if (open.isPresent()) {
+      BuyerCancellationRequest request = open.get();
       notBeforePurchase("cancellationRequest.requestedAt", request.requestedAt(), purchasedAt);
       if (order.status() == OrderStatus.CANCELLED) {
         throw new InvalidOrderException("cancellationRequest", request.requestedAt(),
@@ -525,6 +538,11 @@ final class OrderChecks {
     throw new AssertionError(recordLine);
   }
 
+  /** A line's field path, spelt out only when a check fails. */
+  private static String field(int line, String name) {
+    return "lines[" + line + "]." + name;
+  }
+
   private static InvalidOrderException namedTwice(String list, int record, LineId id) {
     return new InvalidOrderException(list + "[" + record + "].lines", id, "names the line twice");
   }
@@ -556,6 +574,11 @@ final class OrderChecks {
   /** An amount as money text, {@code USD 11.01}, without the limits a {@link Money} would check. */
   private static String text(Money like, BigDecimal amount) {
     return like.currency().getCurrencyCode() + ' ' + amount.toPlainString();
+  }
+
+  /** Whether a record's instant is out of range or before the purchase; callers spell out the path only then. */
+  private static boolean isBeforePurchase(Instant value, Order order) {
+    return !Limits.isInRange(value) || value.isBefore(order.purchasedAt());
   }
 
   private static void notBeforePurchase(String field, Instant value, Instant purchasedAt) {

@@ -146,8 +146,9 @@ public abstract class OrderLine {
       throw new InvalidOrderException("line.charge", charge, "unit price times quantity, plus shipping and tax,"
           + " less discount, must be below 10^" + Limits.MAX_AMOUNT_INTEGER_DIGITS);
     }
-    if (customization().isPresent()) {
-      Checks.multiLine("line.customization", customization().get(), Limits.MAX_NOTE_LENGTH);
+    Optional<String> customization = customization();
+    if (customization.isPresent()) {
+      Checks.multiLine("line.customization", customization.get(), Limits.MAX_NOTE_LENGTH);
     }
     ItemStatus.Stage stage = itemStatus().stage();
     if (stage == ItemStatus.Stage.SHIPPED && quantityShipped() == 0) {

@@ -58,9 +58,10 @@ public abstract class Shipment {
     if (!Limits.isInRange(shippedAt())) {
       Checks.instant("shipment[" + trackingId() + "].shippedAt", shippedAt());
     }
-    if (actualShippingCost().isPresent() && actualShippingCost().get().isNegative()) {
-      throw new InvalidOrderException("shipment[" + trackingId() + "].actualShippingCost",
-          actualShippingCost().get(), "must not be negative");
+    Optional<Money> cost = actualShippingCost();
+    if (cost.isPresent() && cost.get().isNegative()) {
+      throw new InvalidOrderException("shipment[" + trackingId() + "].actualShippingCost", cost.get(),
+          "must not be negative");
     }
   }
 

@@ -40,6 +40,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class DeadlinePolicy {
+  private static final Limits.Refusal REFUSE = InvalidPolicyException::new;
+
   DeadlinePolicy() {}
 
   /** Returns a short name for people, such as {@code Seller Central Japan}. */
@@ -214,8 +216,6 @@ public abstract class DeadlinePolicy {
     window("disbursementCycleDays", disbursementCycleDays());
     window("bankDelayBusinessDays", bankDelayBusinessDays());
   }
-
-  private static final Limits.Refusal REFUSE = InvalidPolicyException::new;
 
   /** A number of days: not negative, at most {@link Limits#MAX_WINDOW_DAYS}. */
   private static void window(String field, int value) {
