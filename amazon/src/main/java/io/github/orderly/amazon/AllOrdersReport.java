@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.orderly.InvalidValueException;
 import io.github.orderly.money.Money;
 import io.github.orderly.order.FulfilmentChannel;
 import java.io.IOException;
@@ -283,8 +284,8 @@ public final class AllOrdersReport {
         return Optional.of(Money.of(new java.math.BigDecimal(text.get()), currency.get()));
       } catch (NumberFormatException e) {
         throw fail(column, text.get(), "is not a decimal number");
-      } catch (IllegalArgumentException e) {
-        throw fail(column, text.get(), e.getMessage());
+      } catch (InvalidValueException e) {
+        throw fail(column, text.get(), e.problem());
       }
     }
 

@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import io.github.orderly.InvalidValueException;
 import io.github.orderly.json.OrderlyJson;
 import io.github.orderly.money.Money;
 import java.io.IOException;
@@ -288,11 +289,10 @@ final class AmazonJson {
       Check.required(dialect.amountKey, amount);
       try {
         return Money.of(amount, currency);
-      } catch (IllegalArgumentException e) {
-        String field = e.getMessage() != null && e.getMessage().startsWith("currency") ? dialect.currencyKey
-            : dialect.amountKey;
+      } catch (InvalidValueException e) {
+        String field = "currency".equals(e.field()) ? dialect.currencyKey : dialect.amountKey;
         throw AmazonPayloadException.atField(field, field.equals(dialect.amountKey) ? amount : currency,
-            e.getMessage());
+            e.problem());
       }
     }
 

@@ -103,7 +103,7 @@ class AllOrdersReportTest {
         .hasMessage("line 2, column 'purchase-date' = '2026-03-01 09:30:00': is not a date-time with an offset, such as "
             + "2026-03-01T09:30:00+00:00");
     assertThatThrownBy(() -> read(row("item-price", "12.345")))
-        .hasMessage("line 2, column 'item-price' = '12.345': amount 12.345 has 3 decimals but USD allows at most 2");
+        .hasMessage("line 2, column 'item-price' = '12.345': has 3 decimals but USD allows at most 2");
     assertThatThrownBy(() -> read(row("item-price", "twelve")))
         .hasMessage("line 2, column 'item-price' = 'twelve': is not a decimal number");
     assertThatThrownBy(() -> read(row("fulfillment-channel", "Seller")))

@@ -133,8 +133,8 @@ class Orders2026ReadingTest {
         .hasMessageStartingWith("getOrder(2026-01-01) $.order.fulfillment.fulfillmentStatus = 'SHIPPING': is not one of "
             + "[PENDING_AVAILABILITY, PENDING, UNSHIPPED, ");
     assertThatThrownBy(() -> READER.readGetOrder2026(base.replace("\"amount\": \"1200\"", "\"amount\": \"1200.5\"")))
-        .hasMessage("getOrder(2026-01-01) $.order.orderItems[0].product.price.unitPrice.amount = '1200.5': amount 1200.5 "
-            + "has 1 decimals but JPY allows at most 0");
+        .hasMessage("getOrder(2026-01-01) $.order.orderItems[0].product.price.unitPrice.amount = '1200.5': has 1 decimals"
+            + " but JPY allows at most 0");
     assertThatThrownBy(() -> READER.readGetOrder2026(base.replace("{ \"amount\": \"36\", \"currencyCode\": \"JPY\" }",
         "{ \"amount\": \"0.36\", \"currencyCode\": \"USD\" }")))
         .hasMessage("getOrder(2026-01-01) $.order.orderItems[0].expense.pointsCost.pointsGranted.pointsMonetaryValue."

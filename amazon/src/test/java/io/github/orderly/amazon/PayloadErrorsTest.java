@@ -67,7 +67,7 @@ class PayloadErrorsTest {
     String json = Fixtures.v0("cod-jp", "getOrderItems").replace("\"Amount\": \"2400\"", "\"Amount\": \"2400.50\"");
     assertThatThrownBy(() -> READER.readGetOrderItems(json))
         .isInstanceOf(AmazonPayloadException.class)
-        .hasMessage("getOrderItems $.payload.OrderItems[0].ItemPrice.Amount = '2400.50': amount 2400.50 has 1 decimals "
+        .hasMessage("getOrderItems $.payload.OrderItems[0].ItemPrice.Amount = '2400.50': has 1 decimals "
             + "but JPY allows at most 0");
   }
 
@@ -79,7 +79,7 @@ class PayloadErrorsTest {
         .hasMessage("getOrderItems $.payload.OrderItems[0].ItemPrice.Amount = '24.99': must be a string, as the API documents");
     String currency = Fixtures.v0("canceled", "getOrderItems").replace("\"USD\"", "\"XYZ\"");
     assertThatThrownBy(() -> READER.readGetOrderItems(currency))
-        .hasMessage("getOrderItems $.payload.OrderItems[0].ItemPrice.CurrencyCode = 'XYZ': currency 'XYZ' is not an ISO 4217 code");
+        .hasMessage("getOrderItems $.payload.OrderItems[0].ItemPrice.CurrencyCode = 'XYZ': is not an ISO 4217 code such as USD");
     String missing = Fixtures.v0("canceled", "getOrderItems").replace("\"CurrencyCode\": \"USD\", ", "");
     assertThatThrownBy(() -> READER.readGetOrderItems(missing))
         .hasMessage("getOrderItems $.payload.OrderItems[0].ItemPrice.CurrencyCode = null: is required");

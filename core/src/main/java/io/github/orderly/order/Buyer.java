@@ -2,6 +2,7 @@ package io.github.orderly.order;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.orderly.Limits;
 import io.github.orderly.internal.OrderlyStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,6 +12,12 @@ import org.immutables.value.Value;
  *
  * <p>The e-mail is often a marketplace relay address. The phone is for fulfilment only and is dropped
  * from exports once a line is delivered (R49).
+ *
+ * <p>Checked at build time: each field is single-line text (no control character, line break or tab, so
+ * that no value can inject a header where a host e-mails the buyer) of at most
+ * {@value Limits#MAX_NAME_LENGTH} characters for the name, {@value Limits#MAX_EMAIL_LENGTH} for the
+ * e-mail (with exactly one {@code @}, not first or last) and {@value Limits#MAX_PHONE_LENGTH} for the
+ * phone. Immutable and thread-safe.
  */
 @Value.Immutable
 @OrderlyStyle
@@ -40,15 +47,20 @@ public abstract class Buyer {
 
   @Value.Check
   void check() {
-    name().ifPresent(n -> Checks.text("buyer.name", n));
-    email().ifPresent(e -> {
-      Checks.text("buyer.email", e);
+    if (name().isPresent()) {
+      Checks.singleLine("buyer.name", name().get(), Limits.MAX_NAME_LENGTH);
+    }
+    if (email().isPresent()) {
+      String e = email().get();
+      Checks.singleLine("buyer.email", e, Limits.MAX_EMAIL_LENGTH);
       int at = e.indexOf('@');
       if (at <= 0 || at == e.length() - 1 || e.indexOf('@', at + 1) >= 0) {
         throw new InvalidOrderException("buyer.email", e, "must be an e-mail address with one '@'");
       }
-    });
-    phone().ifPresent(p -> Checks.text("buyer.phone", p));
+    }
+    if (phone().isPresent()) {
+      Checks.singleLine("buyer.phone", phone().get(), Limits.MAX_PHONE_LENGTH);
+    }
   }
 
   /** Builds a {@link Buyer}. */

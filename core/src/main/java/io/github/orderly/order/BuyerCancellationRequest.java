@@ -2,6 +2,7 @@ package io.github.orderly.order;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.orderly.Limits;
 import io.github.orderly.internal.OrderlyStyle;
 import java.time.Instant;
 import java.util.Optional;
@@ -10,6 +11,10 @@ import org.immutables.value.Value;
 /**
  * A buyer's open request to cancel (R10). Buyers cannot cancel by themselves; the seller answers
  * within the policy's response window, after which the buyer may escalate to the marketplace.
+ *
+ * <p>Checked at build time: the instant in the range of {@link Limits}; the reason, if any, multi-line
+ * text (line breaks and tabs allowed, no other control character) of at most
+ * {@value Limits#MAX_NOTE_LENGTH} characters. Immutable and thread-safe.
  */
 @Value.Immutable
 @OrderlyStyle
@@ -31,7 +36,10 @@ public abstract class BuyerCancellationRequest {
 
   @Value.Check
   void check() {
-    reason().ifPresent(r -> Checks.text("cancellationRequest.reason", r));
+    Checks.instant("cancellationRequest.requestedAt", requestedAt());
+    if (reason().isPresent()) {
+      Checks.multiLine("cancellationRequest.reason", reason().get(), Limits.MAX_NOTE_LENGTH);
+    }
   }
 
   /** Builds a {@link BuyerCancellationRequest}. */

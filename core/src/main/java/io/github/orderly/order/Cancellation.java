@@ -6,7 +6,10 @@ import io.github.orderly.internal.OrderlyStyle;
 import java.time.Instant;
 import org.immutables.value.Value;
 
-/** How an order ended cancelled: the reason (R4), who cancelled it and when. */
+/**
+ * How an order ended cancelled: the reason (R4), who cancelled it and when. The instant lies in the range
+ * of {@link io.github.orderly.Limits}. Immutable and thread-safe.
+ */
 @Value.Immutable
 @OrderlyStyle
 @JsonSerialize(as = ImmutableCancellation.class)
@@ -36,5 +39,10 @@ public abstract class Cancellation {
    */
   public static Cancellation of(CancellationReason reason, Party by, Instant at) {
     return ImmutableCancellation.of(reason, by, at);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.instant("cancellation.at", at());
   }
 }

@@ -3,7 +3,7 @@ package io.github.orderly.order;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.orderly.Rule;
+import io.github.orderly.Limits;
 import io.github.orderly.internal.OrderlyStyle;
 import io.github.orderly.money.Money;
 import io.github.orderly.status.ItemStatus;
@@ -25,23 +25,60 @@ import org.immutables.value.Value;
  *
  * <h2>Checks made when an order is built</h2>
  * An order that could not exist is refused with an {@link InvalidOrderException} naming the field and
- * the value:
+ * the value. The checks are linear in the size of the order (lines, shipments, refunds, returns and
+ * their lines); for a valid order of up to 16 lines and 16 records of each kind they allocate nothing
+ * of their own (reading a present optional field, such as the ship-by date, makes a new
+ * {@code Optional}).
+ *
+ * <p><b>Limits</b> ({@link Limits}): at most {@value Limits#MAX_LINES} lines,
+ * {@value Limits#MAX_SHIPMENTS} shipments, {@value Limits#MAX_REFUNDS} refunds and
+ * {@value Limits#MAX_RETURNS} returns; every text within its field's length and free of control
+ * characters and lone surrogates (see {@link Limits#checkText}); every amount and line charge below
+ * 10^{@value Limits#MAX_AMOUNT_INTEGER_DIGITS}; every instant in the years 1970 to 9999.
+ *
+ * <p><b>Structure</b>:
  * <ul>
  *   <li>at least one line; no two lines with the same id;
  *   <li>every line valid on its own (see {@link OrderLine}): positive quantity, no more shipped than
  *       ordered, amounts at their currency's scale and not negative;
  *   <li>one currency for every amount of the order: lines, refunds and shipping costs;
- *   <li>first reported no earlier than purchased (R24);
- *   <li>every shipment, refund and return names lines the order has; shipped quantities per line add
- *       up to the line's quantity shipped; returns bring back no more than shipped;
+ *   <li>every shipment, refund and return names lines the order has, each line at most once; shipped
+ *       quantities per line add up to the line's quantity shipped; returns not failed bring back no more
+ *       than shipped;
  *   <li>what a line has refunded (refunds not failed) never exceeds what it was charged (R13);
  *   <li>no two shipments with one tracking id, refunds with one id, or returns with one RMA id;
- *   <li>a cancellation only when every line is cancelled;
- *   <li>once any line shipped, no line is still pending payment or merely authorised: confirming one
- *       line charges the whole order (R7);
- *   <li>a business purchase-order number only on a business order (R21);
- *   <li>a buyer cancellation request made no earlier than the purchase; version not negative.
+ *   <li>a business purchase-order number only on a business order (R21); version not negative.
  * </ul>
+ *
+ * <p><b>Time</b>: first reported (R24), every shipment, refund, return, the cancellation and the buyer's
+ * cancellation request no earlier than the purchase.
+ *
+ * <p><b>No impossible states</b>: every item and payment status is one that some sequence of the
+ * workflow's events reaches from the order's own shipments, refunds, returns and cancellation.
+ * <ul>
+ *   <li>R7: once any line shipped, no line is still pending payment or merely authorised (confirming one
+ *       line charges the whole order); and a line charged ({@code PAID}, {@code REFUND_PROCESSING},
+ *       {@code REFUND_FAILED}, or {@code REFUNDED} by refunds) needs a shipment on the order;
+ *   <li>a refund only on a line that was charged (R13, R6);
+ *   <li>{@code REFUND_PROCESSING} needs a processing refund of the line; {@code REFUND_FAILED} a failed
+ *       one (R19); a line with a refund still processing is {@code REFUND_PROCESSING}, or
+ *       {@code REFUND_FAILED} when another of its refunds failed;
+ *   <li>{@code REFUNDED} needs refunds that add up to the line's whole charge, except R18: a cancelled
+ *       line of a marketplace-fulfilled order shows Refunded without a refund record (the marketplace
+ *       took and gave back the money); {@code PAID} is never a line whose refunds cover its whole charge;
+ *   <li>a cancelled line ({@code UNFULFILLED}, {@code UNABLE_TO_FULFILL}) was never charged: it is
+ *       {@code NOT_CHARGED}, or {@code REFUNDED} on a marketplace-fulfilled order (R6, R18), and has no
+ *       refund; {@code NOT_CHARGED} only on a cancelled line; {@code UNABLE_TO_FULFILL} only on a
+ *       marketplace-fulfilled order (R18);
+ *   <li>{@code RETURN_STARTED} and {@code RETURNING} need a return of the line still authorised,
+ *       {@code RETURNED} a received one, {@code RETURN_FAILED} a failed one (R20); a line with any return
+ *       is in one of these four statuses, never back in {@code SHIPPED} to {@code UNABLE_TO_DELIVER};
+ *   <li>a cancellation only when every line is cancelled; a cancelled order has no open buyer
+ *       cancellation request (cancelling answers it, R10).
+ * </ul>
+ * A line may be cancelled on its own without an order cancellation: marketplaces report item-level
+ * cancellations.
+ *
  * Business refusals of the workflow (cancelling a shipped order, refunding before a charge) are not
  * build-time checks: they are rejections of commands that name a rule.
  */
@@ -314,205 +351,10 @@ public abstract class Order {
     return sum;
   }
 
-  /*
-   * The checks run on every build, and the workflow builds an order per event: they allocate nothing
-   * while the order is valid. Lines are found by a linear scan (orders have few lines), duplicates by
-   * pairwise comparison, and field paths are only spelt out when a check fails.
-   */
+  /** The checks of the class description; see {@link OrderChecks} for their cost. */
   @Value.Check
   void check() {
-    List<OrderLine> lines = lines();
-    int n = lines.size();
-    if (n == 0) {
-      throw new InvalidOrderException("lines", lines, "an order needs at least one line");
-    }
-    Currency currency = currency();
-    boolean anyShipped = false;
-    for (int i = 0; i < n; i++) {
-      OrderLine line = lines.get(i);
-      for (int j = 0; j < i; j++) {
-        if (lines.get(j).id().equals(line.id())) {
-          throw new InvalidOrderException("lines[" + i + "].id", line.id(), "appears on two lines");
-        }
-      }
-      if (!line.unitPrice().currency().equals(currency)) {
-        throw new InvalidOrderException("lines[" + i + "].unitPrice", line.unitPrice(),
-            "currency must be " + currency.getCurrencyCode() + " like lines[0]");
-      }
-      anyShipped |= line.itemStatus().isShipped();
-    }
-    if (firstReportedAt().isBefore(purchasedAt())) {
-      throw new InvalidOrderException("firstReportedAt", firstReportedAt(),
-          "must not be before purchasedAt '" + purchasedAt() + "'");
-    }
-    if (anyShipped) {
-      for (int i = 0; i < n; i++) {
-        PaymentStatus p = lines.get(i).paymentStatus();
-        if (p == PaymentStatus.PAYMENT_PROCESSING || p == PaymentStatus.AUTHORIZED) {
-          throw new InvalidOrderException("lines[" + i + "].paymentStatus", p,
-              "a confirmed shipment charges the whole order " + Rule.R7.cite() + ", so no line can stay " + p);
-        }
-      }
-    }
-    checkShipments(currency);
-    checkRefunds(currency);
-    checkReturns();
-    if (cancellation().isPresent()) {
-      for (int i = 0; i < n; i++) {
-        ItemStatus s = lines.get(i).itemStatus();
-        if (!s.isCancelled()) {
-          throw new InvalidOrderException("lines[" + i + "].itemStatus", s,
-              "the order has a cancellation, so every line must be cancelled");
-        }
-      }
-    }
-    if (businessPurchaseOrder().isPresent()) {
-      Checks.text("businessPurchaseOrder", businessPurchaseOrder().get());
-      if (subtypes().stream().noneMatch(OrderSubtype::isBusiness)) {
-        throw new InvalidOrderException("businessPurchaseOrder", businessPurchaseOrder().get(),
-            "only a BUSINESS or BUSINESS_PRIME order carries a purchase-order number " + Rule.R21.cite());
-      }
-    }
-    if (cancellationRequest().isPresent()) {
-      Instant requestedAt = cancellationRequest().get().requestedAt();
-      if (requestedAt.isBefore(purchasedAt())) {
-        throw new InvalidOrderException("cancellationRequest.requestedAt", requestedAt,
-            "must not be before purchasedAt '" + purchasedAt() + "'");
-      }
-    }
-    if (version() < 0) {
-      throw new InvalidOrderException("version", version(), "must not be negative");
-    }
-  }
-
-  private void checkShipments(Currency currency) {
-    List<Shipment> shipments = shipments();
-    for (int s = 0; s < shipments.size(); s++) {
-      Shipment shipment = shipments.get(s);
-      for (int t = 0; t < s; t++) {
-        if (shipments.get(t).trackingId().equals(shipment.trackingId())) {
-          throw new InvalidOrderException("shipments[" + s + "].trackingId", shipment.trackingId(),
-              "appears on two shipments");
-        }
-      }
-      if (shipment.actualShippingCost().isPresent()) {
-        sameCurrency("shipments[" + s + "].actualShippingCost", shipment.actualShippingCost().get(), currency);
-      }
-      for (ShipmentLine sl : shipment.lines()) {
-        lineIndex("shipments", s, sl.lineId());
-      }
-    }
-    List<OrderLine> lines = lines();
-    for (int i = 0; i < lines.size(); i++) {
-      OrderLine line = lines.get(i);
-      int shipped = 0;
-      for (Shipment shipment : shipments) {
-        for (ShipmentLine sl : shipment.lines()) {
-          if (sl.lineId().equals(line.id())) {
-            shipped += sl.quantity();
-          }
-        }
-      }
-      if (shipped != line.quantityShipped()) {
-        throw new InvalidOrderException("lines[" + i + "].quantityShipped", line.quantityShipped(),
-            "must equal the units the shipments carry for the line '" + shipped + "'");
-      }
-    }
-  }
-
-  private void checkRefunds(Currency currency) {
-    List<Refund> refunds = refunds();
-    if (refunds.isEmpty()) {
-      return;
-    }
-    for (int r = 0; r < refunds.size(); r++) {
-      Refund refund = refunds.get(r);
-      for (int t = 0; t < r; t++) {
-        if (refunds.get(t).id().equals(refund.id())) {
-          throw new InvalidOrderException("refunds[" + r + "].id", refund.id(), "appears on two refunds");
-        }
-      }
-      for (RefundLine rl : refund.lines()) {
-        lineIndex("refunds", r, rl.lineId());
-        if (!rl.amount().currency().equals(currency)) {
-          sameCurrency("refunds[" + r + "].lines[" + rl.lineId() + "].amount", rl.amount(), currency);
-        }
-      }
-    }
-    List<OrderLine> lines = lines();
-    for (int i = 0; i < lines.size(); i++) {
-      OrderLine line = lines.get(i);
-      Money refunded = null;
-      for (Refund refund : refunds) {
-        if (refund.state().counts()) {
-          for (RefundLine rl : refund.lines()) {
-            if (rl.lineId().equals(line.id())) {
-              refunded = refunded == null ? rl.amount() : refunded.plus(rl.amount());
-            }
-          }
-        }
-      }
-      if (refunded != null) {
-        Money charge = line.charge();
-        if (refunded.isGreaterThan(charge)) {
-          throw new InvalidOrderException("lines[" + i + "].refunded", refunded,
-              "must not exceed what the line was charged '" + charge + "' " + Rule.R13.cite());
-        }
-      }
-    }
-  }
-
-  private void checkReturns() {
-    List<ReturnAuthorization> returns = returns();
-    if (returns.isEmpty()) {
-      return;
-    }
-    for (int r = 0; r < returns.size(); r++) {
-      ReturnAuthorization ra = returns.get(r);
-      for (int t = 0; t < r; t++) {
-        if (returns.get(t).rmaId().equals(ra.rmaId())) {
-          throw new InvalidOrderException("returns[" + r + "].rmaId", ra.rmaId(), "appears on two returns");
-        }
-      }
-      for (ReturnLine rl : ra.lines()) {
-        lineIndex("returns", r, rl.lineId());
-      }
-    }
-    List<OrderLine> lines = lines();
-    for (int i = 0; i < lines.size(); i++) {
-      OrderLine line = lines.get(i);
-      int returned = 0;
-      for (ReturnAuthorization ra : returns) {
-        if (ra.state() != ReturnState.FAILED) {
-          for (ReturnLine rl : ra.lines()) {
-            if (rl.lineId().equals(line.id())) {
-              returned += rl.quantity();
-            }
-          }
-        }
-      }
-      if (returned > line.quantityShipped()) {
-        throw new InvalidOrderException("lines[" + i + "].returned", returned,
-            "must not exceed quantityShipped '" + line.quantityShipped() + "'");
-      }
-    }
-  }
-
-  /** Finds a line by id, or fails naming {@code list[index].lines} and the unknown id. */
-  private void lineIndex(String list, int index, LineId lineId) {
-    for (OrderLine line : lines()) {
-      if (line.id().equals(lineId)) {
-        return;
-      }
-    }
-    throw new InvalidOrderException(list + "[" + index + "].lines", lineId, "names a line the order does not have");
-  }
-
-  private static void sameCurrency(String field, Money amount, Currency currency) {
-    if (!amount.currency().equals(currency)) {
-      throw new InvalidOrderException(field, amount, "currency must be " + currency.getCurrencyCode()
-          + " like the order's lines");
-    }
+    OrderChecks.check(this);
   }
 
   /** Builds an {@link Order}. Unset optional fields are empty; see each accessor for defaults. */

@@ -2,11 +2,13 @@ package io.github.orderly.order;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.orderly.Limits;
 import io.github.orderly.Rule;
 import io.github.orderly.internal.OrderlyStyle;
 import io.github.orderly.money.Money;
 import io.github.orderly.status.ItemStatus;
 import io.github.orderly.status.PaymentStatus;
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,11 +18,16 @@ import org.immutables.value.Value;
  * <p>What the buyer is charged for the line is {@link #charge()}: unit price times quantity ordered,
  * plus shipping and tax, less the discount. All five amounts share one currency.
  *
- * <p>Checked at build time: quantity ordered positive; quantity shipped between 0 and quantity
- * ordered; no negative amount; a discount no larger than the rest of the charge; one currency; a
- * line that is awaiting shipment or cancelled has shipped nothing, a shipped line has shipped
- * something; a line still pending payment or merely authorised has not shipped (R1, R7); a line
- * marked not charged was cancelled.
+ * <p>Checked at build time: quantity ordered positive and at most {@value Limits#MAX_QUANTITY}; quantity
+ * shipped between 0 and quantity ordered; no negative amount; a discount no larger than the rest of the
+ * charge; the charge below 10^{@value Limits#MAX_AMOUNT_INTEGER_DIGITS}; one currency; a line that is
+ * awaiting shipment or cancelled has shipped nothing, a shipped line has shipped something; a line still
+ * pending payment or merely authorised has not shipped (R1, R7); a line marked not charged was cancelled;
+ * the title is multi-line text of at most {@value Limits#MAX_TITLE_LENGTH} characters and the
+ * customisation multi-line text of at most {@value Limits#MAX_NOTE_LENGTH} (line breaks and tabs allowed,
+ * no other control character, no lone surrogate: see {@link Limits#checkText}). The checks that need the
+ * whole order (a refund only on a charged line, a returned line only with a received return, ...) are
+ * listed on {@link Order}. Immutable and thread-safe.
  */
 @Value.Immutable
 @OrderlyStyle
@@ -125,8 +132,8 @@ public abstract class OrderLine {
 
   @Value.Check
   void check() {
-    Checks.text("line.title", title());
-    Checks.positive("line.quantityOrdered", quantityOrdered());
+    Checks.multiLine("line.title", title(), Limits.MAX_TITLE_LENGTH);
+    Checks.quantity("line.quantityOrdered", quantityOrdered());
     if (quantityShipped() < 0) {
       throw new InvalidOrderException("line.quantityShipped", quantityShipped(), "must not be negative");
     }
@@ -138,11 +145,20 @@ public abstract class OrderLine {
     nonNegativeSameCurrency("line.shippingCharge", shippingCharge());
     nonNegativeSameCurrency("line.tax", tax());
     nonNegativeSameCurrency("line.discount", discount());
-    if (charge().isNegative()) {
+    Money charge = charge();
+    if (charge.isNegative()) {
       throw new InvalidOrderException("line.discount", discount(),
-          "must not exceed item subtotal plus shipping and tax '" + charge().plus(discount()) + "'");
+          "must not exceed item subtotal plus shipping and tax '" + charge.plus(discount()) + "'");
     }
-    customization().ifPresent(c -> Checks.text("line.customization", c));
+    BigDecimal amount = charge.amount();
+    if (amount.precision() - amount.scale() > Limits.MAX_AMOUNT_INTEGER_DIGITS) {
+      throw new InvalidOrderException("line.charge", charge, "unit price times quantity, plus shipping and tax,"
+          + " less discount, must be below 10^" + Limits.MAX_AMOUNT_INTEGER_DIGITS);
+    }
+    Optional<String> customization = customization();
+    if (customization.isPresent()) {
+      Checks.multiLine("line.customization", customization.get(), Limits.MAX_NOTE_LENGTH);
+    }
     ItemStatus.Stage stage = itemStatus().stage();
     if (stage == ItemStatus.Stage.SHIPPED && quantityShipped() == 0) {
       throw new InvalidOrderException("line.itemStatus", itemStatus(), "needs quantityShipped above 0");

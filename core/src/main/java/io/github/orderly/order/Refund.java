@@ -2,6 +2,7 @@ package io.github.orderly.order;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.orderly.Limits;
 import io.github.orderly.internal.OrderlyStyle;
 import io.github.orderly.money.Money;
 import java.time.Instant;
@@ -11,6 +12,9 @@ import org.immutables.value.Value;
 /**
  * Money given back to the buyer (R13): for a whole order, single lines or partial amounts, always with
  * a reason. A refund that failed (R19) does not count toward what a line has given back.
+ *
+ * <p>Checked at build time: one to {@value Limits#MAX_LINES_PER_REFUND} lines; the instant in the range
+ * of {@link Limits}. Immutable and thread-safe.
  */
 @Value.Immutable
 @OrderlyStyle
@@ -74,8 +78,15 @@ public abstract class Refund {
 
   @Value.Check
   void check() {
-    if (lines().isEmpty()) {
-      throw new InvalidOrderException("refund[" + id() + "].lines", lines(), "must not be empty");
+    List<RefundLine> lines = lines();
+    if (lines.isEmpty()) {
+      throw new InvalidOrderException("refund[" + id() + "].lines", lines, "must not be empty");
+    }
+    if (lines.size() > Limits.MAX_LINES_PER_REFUND) {
+      Checks.count("refund[" + id() + "].lines", lines, lines.size(), Limits.MAX_LINES_PER_REFUND);
+    }
+    if (!Limits.isInRange(issuedAt())) {
+      Checks.instant("refund[" + id() + "].issuedAt", issuedAt());
     }
   }
 

@@ -11,7 +11,8 @@ public final class RefundId extends StringValue {
   /**
    * Obtains the value for its text.
    *
-   * @param value the text: not blank, at most 200 characters, no surrounding white space
+   * @param value the text: not blank, at most 200 characters, no surrounding white space, one line (see
+   *     {@link StringValue})
    * @return the value
    * @throws InvalidOrderException if the text is not valid, naming the field and the text
    */

@@ -2,12 +2,18 @@ package io.github.orderly.order;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.orderly.Limits;
 import io.github.orderly.internal.OrderlyStyle;
 import java.time.Instant;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** A return authorised under an RMA id (R20). */
+/**
+ * A return authorised under an RMA id (R20).
+ *
+ * <p>Checked at build time: one to {@value Limits#MAX_LINES_PER_RETURN} lines; the instant in the range of
+ * {@link Limits}. Immutable and thread-safe.
+ */
 @Value.Immutable
 @OrderlyStyle
 @JsonSerialize(as = ImmutableReturnAuthorization.class)
@@ -55,8 +61,15 @@ public abstract class ReturnAuthorization {
 
   @Value.Check
   void check() {
-    if (lines().isEmpty()) {
-      throw new InvalidOrderException("return[" + rmaId() + "].lines", lines(), "must not be empty");
+    List<ReturnLine> lines = lines();
+    if (lines.isEmpty()) {
+      throw new InvalidOrderException("return[" + rmaId() + "].lines", lines, "must not be empty");
+    }
+    if (lines.size() > Limits.MAX_LINES_PER_RETURN) {
+      Checks.count("return[" + rmaId() + "].lines", lines, lines.size(), Limits.MAX_LINES_PER_RETURN);
+    }
+    if (!Limits.isInRange(authorizedAt())) {
+      Checks.instant("return[" + rmaId() + "].authorizedAt", authorizedAt());
     }
   }
 

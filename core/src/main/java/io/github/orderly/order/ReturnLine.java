@@ -17,7 +17,7 @@ public abstract class ReturnLine {
   @Value.Parameter
   public abstract LineId lineId();
 
-  /** Returns the units returned; always positive. */
+  /** Returns the units returned; positive, at most {@link io.github.orderly.Limits#MAX_QUANTITY}. */
   @Value.Parameter
   public abstract int quantity();
 
@@ -34,6 +34,8 @@ public abstract class ReturnLine {
 
   @Value.Check
   void check() {
-    Checks.positive("return.lines[" + lineId() + "].quantity", quantity());
+    if (quantity() <= 0 || quantity() > io.github.orderly.Limits.MAX_QUANTITY) {
+      Checks.quantity("return.lines[" + lineId() + "].quantity", quantity());
+    }
   }
 }

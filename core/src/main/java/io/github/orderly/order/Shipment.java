@@ -2,6 +2,7 @@ package io.github.orderly.order;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.orderly.Limits;
 import io.github.orderly.internal.OrderlyStyle;
 import io.github.orderly.money.Money;
 import java.time.Instant;
@@ -14,6 +15,9 @@ import org.immutables.value.Value;
  *
  * <p>Confirming a shipment is what charges the buyer (R7). The actual shipping cost, when known, is
  * what an undeliverable return deducts from the refund (R14).
+ *
+ * <p>Checked at build time: one to {@value Limits#MAX_LINES_PER_SHIPMENT} lines; the ship instant in the
+ * range of {@link Limits}; a cost, if known, not negative. Immutable and thread-safe.
  */
 @Value.Immutable
 @OrderlyStyle
@@ -69,15 +73,21 @@ public abstract class Shipment {
 
   @Value.Check
   void check() {
-    if (lines().isEmpty()) {
-      throw new InvalidOrderException("shipment[" + trackingId() + "].lines", lines(), "must not be empty");
+    List<ShipmentLine> lines = lines();
+    if (lines.isEmpty()) {
+      throw new InvalidOrderException("shipment[" + trackingId() + "].lines", lines, "must not be empty");
     }
-    actualShippingCost().ifPresent(c -> {
-      if (c.isNegative()) {
-        throw new InvalidOrderException("shipment[" + trackingId() + "].actualShippingCost", c,
-            "must not be negative");
-      }
-    });
+    if (lines.size() > Limits.MAX_LINES_PER_SHIPMENT) {
+      Checks.count("shipment[" + trackingId() + "].lines", lines, lines.size(), Limits.MAX_LINES_PER_SHIPMENT);
+    }
+    if (!Limits.isInRange(shippedAt())) {
+      Checks.instant("shipment[" + trackingId() + "].shippedAt", shippedAt());
+    }
+    Optional<Money> cost = actualShippingCost();
+    if (cost.isPresent() && cost.get().isNegative()) {
+      throw new InvalidOrderException("shipment[" + trackingId() + "].actualShippingCost", cost.get(),
+          "must not be negative");
+    }
   }
 
   /** Builds a {@link Shipment}. */

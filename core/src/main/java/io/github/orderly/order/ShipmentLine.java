@@ -17,7 +17,7 @@ public abstract class ShipmentLine {
   @Value.Parameter
   public abstract LineId lineId();
 
-  /** Returns the units shipped; always positive. */
+  /** Returns the units shipped; positive, at most {@link io.github.orderly.Limits#MAX_QUANTITY}. */
   @Value.Parameter
   public abstract int quantity();
 
@@ -34,6 +34,8 @@ public abstract class ShipmentLine {
 
   @Value.Check
   void check() {
-    Checks.positive("shipment.lines[" + lineId() + "].quantity", quantity());
+    if (quantity() <= 0 || quantity() > io.github.orderly.Limits.MAX_QUANTITY) {
+      Checks.quantity("shipment.lines[" + lineId() + "].quantity", quantity());
+    }
   }
 }

@@ -1,19 +1,19 @@
 package io.github.orderly.order;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.orderly.Limits;
 import java.util.Objects;
 
 /**
  * Base of Orderly's single-string value types: identifiers such as {@link OrderId} and codes such as
  * {@link CancellationReason}.
  *
- * <p>The text is never blank and never has leading or trailing white space or control characters.
+ * <p>The text is never blank, at most {@link Limits#MAX_ID_LENGTH} characters long, and has no leading or
+ * trailing white space, no control character, no line break and no lone surrogate.
  * Two values are equal when they are of the same type and have the same text. In JSON a value is its
  * text. Only this package can extend it.
  */
 public abstract class StringValue implements Comparable<StringValue> {
-  private static final int MAX_LENGTH = 200;
-
   private final String value;
 
   StringValue(String field, String value) {
@@ -24,21 +24,7 @@ public abstract class StringValue implements Comparable<StringValue> {
     if (value == null) {
       throw new InvalidOrderException(field, null, "must not be null");
     }
-    if (value.isBlank()) {
-      throw new InvalidOrderException(field, value, "must not be blank");
-    }
-    if (value.length() > MAX_LENGTH) {
-      throw new InvalidOrderException(field, value, "must be at most " + MAX_LENGTH + " characters");
-    }
-    if (!value.strip().equals(value)) {
-      throw new InvalidOrderException(field, value, "must not start or end with white space");
-    }
-    for (int i = 0; i < value.length(); i++) {
-      if (Character.isISOControl(value.charAt(i))) {
-        throw new InvalidOrderException(field, value, "must not contain control characters");
-      }
-    }
-    return value;
+    return Checks.singleLine(field, value, Limits.MAX_ID_LENGTH);
   }
 
   /** Returns the text of this value. */

@@ -1,5 +1,6 @@
 package io.github.orderly.policy;
 
+import io.github.orderly.Limits;
 import io.github.orderly.Rule;
 import io.github.orderly.order.FulfilmentChannel;
 import java.time.Duration;
@@ -29,11 +30,15 @@ import org.immutables.value.Value;
  *
  * <h2>Checks made when a policy is built</h2>
  * An invalid policy is refused with an {@link InvalidPolicyException} naming the field and the value:
- * no window is negative; the shipment warning lead is not longer than the shipment window; the
- * disbursement cycle is at least one day; the name is not blank; the shipment rule is R8 or R9.
+ * no window is negative or longer than {@value Limits#MAX_WINDOW_DAYS} days (so that a deadline added
+ * to any instant of an order stays computable, see {@link Limits}); the shipment warning lead is not
+ * longer than the shipment window; the disbursement cycle is at least one day; the name (at most
+ * {@value Limits#MAX_POLICY_NAME_LENGTH} characters) is single-line text, not blank; the shipment rule is R8 or R9. Immutable and thread-safe when its holiday calendar is.
  */
 @Value.Immutable
 public abstract class DeadlinePolicy {
+  private static final Limits.Refusal REFUSE = InvalidPolicyException::new;
+
   DeadlinePolicy() {}
 
   /** Returns a short name for people, such as {@code Seller Central Japan}. */
@@ -164,31 +169,41 @@ public abstract class DeadlinePolicy {
     if (name().isBlank()) {
       throw new InvalidPolicyException("name", name(), "must not be blank");
     }
+    Limits.checkText("name", name(), Limits.MAX_POLICY_NAME_LENGTH, Limits.TextKind.SINGLE_LINE, REFUSE);
     if (confirmRule() != Rule.R8 && confirmRule() != Rule.R9) {
-      throw new InvalidPolicyException("confirmRule", confirmRule(), "must be " + Rule.R8 + " or " + Rule.R9 + ", the rules of a"
-          + " shipment-confirmation deadline");
+      throw new InvalidPolicyException("confirmRule", confirmRule(), "must be " + Rule.R8 + " or " + Rule.R9
+          + ", the rules of a shipment-confirmation deadline");
     }
-    notNegative("confirmWithinDays", confirmWithinDays());
-    notNegative("confirmWarningDays", confirmWarningDays());
+    window("confirmWithinDays", confirmWithinDays());
+    window("confirmWarningDays", confirmWarningDays());
     if (confirmWarningDays() > confirmWithinDays()) {
       throw new InvalidPolicyException("confirmWarningDays", confirmWarningDays(),
           "must not be longer than confirmWithinDays '" + confirmWithinDays() + "'");
     }
-    notNegative("requestResponseDays", requestResponseDays());
-    notNegative("pendingDays", pendingDays());
+    window("requestResponseDays", requestResponseDays());
+    window("pendingDays", pendingDays());
     if (buyerEditWindow().isNegative()) {
       throw new InvalidPolicyException("buyerEditWindow", buyerEditWindow(), "must not be negative");
     }
-    notNegative("returnDays", returnDays());
+    if (buyerEditWindow().compareTo(Duration.ofDays(Limits.MAX_WINDOW_DAYS)) > 0) {
+      throw new InvalidPolicyException("buyerEditWindow", buyerEditWindow(), "must be at most "
+          + Limits.MAX_WINDOW_DAYS + " days");
+    }
+    window("returnDays", returnDays());
     if (disbursementCycleDays() < 1) {
       throw new InvalidPolicyException("disbursementCycleDays", disbursementCycleDays(), "must be at least 1");
     }
-    notNegative("bankDelayBusinessDays", bankDelayBusinessDays());
+    window("disbursementCycleDays", disbursementCycleDays());
+    window("bankDelayBusinessDays", bankDelayBusinessDays());
   }
 
-  private static void notNegative(String field, int value) {
+  /** A number of days: not negative, at most {@link Limits#MAX_WINDOW_DAYS}. */
+  private static void window(String field, int value) {
     if (value < 0) {
       throw new InvalidPolicyException(field, value, "must not be negative");
+    }
+    if (value > Limits.MAX_WINDOW_DAYS) {
+      throw new InvalidPolicyException(field, value, "must be at most " + Limits.MAX_WINDOW_DAYS + " days");
     }
   }
 

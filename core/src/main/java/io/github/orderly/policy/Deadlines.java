@@ -1,5 +1,6 @@
 package io.github.orderly.policy;
 
+import io.github.orderly.Limits;
 import io.github.orderly.Rule;
 import io.github.orderly.order.BuyerCancellationRequest;
 import io.github.orderly.order.FulfilmentChannel;
@@ -44,6 +45,13 @@ import java.util.function.Predicate;
  * A window of N days ends at the same wall-clock time N days (or N business days) later in the
  * policy's zone, across daylight-saving changes; a wall-clock time that does not exist on that day
  * (a spring-forward gap) moves forward by the gap's length.
+ *
+ * <p>Computing the deadlines of a valid order never throws: its instants lie in the years 1970 to 9999,
+ * a policy's windows are at most {@value Limits#MAX_WINDOW_DAYS} days or business days and its
+ * {@link HolidayCalendar#of} calendar at most {@value Limits#MAX_HOLIDAYS} dates ({@link Limits}), so every
+ * deadline lies before the year 10030, far inside what {@code java.time} holds. The one exception is a
+ * host's own {@link HolidayCalendar} implementation without a business day in ten years, which
+ * business-day arithmetic refuses.
  */
 public final class Deadlines {
   private static final long SECONDS_PER_DAY = 86_400;
@@ -75,16 +83,19 @@ public final class Deadlines {
    * included. Combine it with a query: {@code query.select(orders.stream().filter(view))}.
    *
    * @param policy the marketplace's policy
-   * @param now the caller's instant
-   * @param within how far ahead to look, not negative
+   * @param now the caller's instant, in the range of {@link Limits}
+   * @param within how far ahead to look, not negative, at most {@value Limits#MAX_WINDOW_DAYS} days
    * @return the predicate
-   * @throws IllegalArgumentException if {@code within} is negative
+   * @throws InvalidPolicyException if {@code within} is negative or too long, or {@code now} out of range
    */
   public static Predicate<Order> confirmationDueWithin(DeadlinePolicy policy, Instant now, Duration within) {
     Objects.requireNonNull(policy, "policy");
-    Objects.requireNonNull(now, "now");
+    Limits.checkInstant("now", Objects.requireNonNull(now, "now"), InvalidPolicyException::new);
     if (within.isNegative()) {
-      throw new IllegalArgumentException("within = '" + within + "': must not be negative");
+      throw new InvalidPolicyException("within", within, "must not be negative");
+    }
+    if (within.compareTo(Duration.ofDays(Limits.MAX_WINDOW_DAYS)) > 0) {
+      throw new InvalidPolicyException("within", within, "must be at most " + Limits.MAX_WINDOW_DAYS + " days");
     }
     Instant cutoff = now.plus(within);
     return order -> {

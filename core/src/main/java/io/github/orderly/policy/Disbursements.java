@@ -1,5 +1,6 @@
 package io.github.orderly.policy;
 
+import io.github.orderly.Limits;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,16 +21,25 @@ public final class Disbursements {
    *
    * @param approvedOn the date the seller was approved to be paid
    * @param from the first date of the period
-   * @param to the last date of the period, not before {@code from}
+   * @param to the last date of the period, not before {@code from} and at most
+   *     {@value Limits#MAX_WINDOW_DAYS} days after it
    * @param policy gives the cycle, the bank delay and the holidays
    * @return the disbursements of the period, by date
-   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   * @throws IllegalArgumentException if {@code to} is before {@code from} or too far after it, or a date
+   *     is outside the years 1970 to 9999
    */
   public static List<Disbursement> within(LocalDate approvedOn, LocalDate from, LocalDate to, DeadlinePolicy policy) {
     Objects.requireNonNull(approvedOn, "approvedOn");
     Objects.requireNonNull(policy, "policy");
+    inRange("approvedOn", approvedOn);
+    inRange("from", from);
+    inRange("to", to);
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("to = '" + to + "': must not be before from '" + from + "'");
+    }
+    if (ChronoUnit.DAYS.between(from, to) > Limits.MAX_WINDOW_DAYS) {
+      throw new IllegalArgumentException("to = '" + to + "': must be at most " + Limits.MAX_WINDOW_DAYS
+          + " days after from '" + from + "'");
     }
     long cycle = policy.disbursementCycleDays();
     long sinceApproval = ChronoUnit.DAYS.between(approvedOn, from);
@@ -39,5 +49,11 @@ public final class Disbursements {
       out.add(new Disbursement(d, BusinessDays.plus(d, policy.bankDelayBusinessDays(), policy.holidays())));
     }
     return List.copyOf(out);
+  }
+
+  private static void inRange(String field, LocalDate date) {
+    if (date.getYear() < 1970 || date.getYear() > 9999) {
+      throw new IllegalArgumentException(field + " = '" + date + "': must lie in the years 1970 to 9999");
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.orderly.policy;
 
+import io.github.orderly.Limits;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Set;
@@ -16,7 +17,16 @@ final class FixedHolidayCalendar implements HolidayCalendar {
   }
 
   static FixedHolidayCalendar of(Collection<LocalDate> holidays) {
+    if (holidays.size() > Limits.MAX_HOLIDAYS) {
+      throw new InvalidPolicyException("holidays", holidays, "must hold at most " + Limits.MAX_HOLIDAYS
+          + " dates, not " + holidays.size());
+    }
     Set<LocalDate> copy = Set.copyOf(holidays);
+    for (LocalDate date : copy) {
+      if (date.getYear() < 1970 || date.getYear() > 9999) {
+        throw new InvalidPolicyException("holidays", date, "must lie in the years 1970 to 9999");
+      }
+    }
     return copy.isEmpty() ? NONE : new FixedHolidayCalendar(copy);
   }
 

@@ -40,8 +40,11 @@ public interface HolidayCalendar {
   /**
    * Returns a calendar whose holidays are exactly the given dates.
    *
-   * @param holidays the holidays; copied
+   * @param holidays the holidays, at most {@value io.github.orderly.Limits#MAX_HOLIDAYS} dates (so that
+   *     no run of closed days reaches the ten years business-day arithmetic gives up after), each in the
+   *     years 1970 to 9999; copied
    * @return the calendar; two calendars of equal dates are equal
+   * @throws InvalidPolicyException if there are more dates, or a date is out of range
    */
   static HolidayCalendar of(Collection<LocalDate> holidays) {
     return FixedHolidayCalendar.of(holidays);

@@ -2,6 +2,7 @@ package io.github.orderly.query;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.orderly.Limits;
 import io.github.orderly.Rule;
 import io.github.orderly.order.FulfilmentChannel;
 import io.github.orderly.order.Order;
@@ -72,9 +73,11 @@ import org.immutables.value.Value;
  *
  * <h2>Refused when built</h2>
  * With an {@link InvalidQueryException} naming the field and value: a blank search, or one with
- * surrounding white space, control characters or more than {@value #MAX_SEARCH_LENGTH} characters;
+ * surrounding white space, a control character, a line break or a lone surrogate, or more than
+ * {@value #MAX_SEARCH_LENGTH} characters; an instant outside the years 1970 to 9999 ({@link Limits});
  * {@code dateFrom} not before {@code dateTo}; a page size below 1 or above {@value #MAX_PAGE_SIZE}; the order
- * status {@code PENDING} selected while {@code includePending} is off; a cursor made for another sort.
+ * status {@code PENDING} selected while {@code includePending} is off; a cursor made for another sort (or
+ * one that is not a cursor at all, see {@link PageCursor#of(String)}). Immutable and thread-safe.
  *
  * <p>Evaluation only reads: it never removes, reorders or changes the caller's orders (R31).
  */
@@ -176,8 +179,9 @@ public abstract class OrderQuery {
    * @return the query
    */
   public static OrderQuery defaultView(Instant now) {
-    Objects.requireNonNull(now, "now");
-    return builder().dateFrom(now.minus(DEFAULT_VIEW_PERIOD)).build();
+    Limits.checkInstant("now", Objects.requireNonNull(now, "now"), InvalidQueryException::new);
+    Instant from = now.minus(DEFAULT_VIEW_PERIOD);
+    return builder().dateFrom(from.isBefore(Limits.EARLIEST_INSTANT) ? Limits.EARLIEST_INSTANT : from).build();
   }
 
   /**
@@ -306,7 +310,12 @@ public abstract class OrderQuery {
 
   @Value.Check
   void check() {
-    search().ifPresent(OrderQuery::checkSearch);
+    if (search().isPresent()) {
+      checkSearch(search().get());
+    }
+    dateFrom().ifPresent(at -> Limits.checkInstant("dateFrom", at, InvalidQueryException::new));
+    dateTo().ifPresent(at -> Limits.checkInstant("dateTo", at, InvalidQueryException::new));
+    shipByBefore().ifPresent(at -> Limits.checkInstant("shipByBefore", at, InvalidQueryException::new));
     if (dateFrom().isPresent() && dateTo().isPresent() && !dateFrom().get().isBefore(dateTo().get())) {
       throw new InvalidQueryException("dateFrom", dateFrom().get(), "must be before dateTo '" + dateTo().get()
           + "' (the range is half-open: dateFrom inclusive, dateTo exclusive)");
@@ -325,20 +334,10 @@ public abstract class OrderQuery {
   }
 
   private static void checkSearch(String text) {
-    if (text.isBlank()) {
+    if (text.length() <= MAX_SEARCH_LENGTH && text.isBlank()) {
       throw new InvalidQueryException("search", text, "must not be blank; leave it out to match every order");
     }
-    if (!text.strip().equals(text)) {
-      throw new InvalidQueryException("search", text, "must not start or end with white space");
-    }
-    if (text.length() > MAX_SEARCH_LENGTH) {
-      throw new InvalidQueryException("search", text, "must be at most " + MAX_SEARCH_LENGTH + " characters");
-    }
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isISOControl(text.charAt(i))) {
-        throw new InvalidQueryException("search", text, "must not contain control characters");
-      }
-    }
+    Limits.checkText("search", text, MAX_SEARCH_LENGTH, Limits.TextKind.SINGLE_LINE, InvalidQueryException::new);
   }
 
   /**
@@ -352,18 +351,24 @@ public abstract class OrderQuery {
      * Sets the "ship by within" attention view: orders not yet fully shipped whose promised ship-by
      * falls before {@code now + window} (the hook for the deadlines of the policy, R8, R9).
      *
-     * @param window how far ahead to look, not negative; {@code Duration.ofDays(n)} for n days
-     * @param now the current instant, from the caller's clock
+     * @param window how far ahead to look, not negative, at most {@value Limits#MAX_WINDOW_DAYS} days;
+     *     {@code Duration.ofDays(n)} for n days
+     * @param now the current instant, from the caller's clock, in the range of {@link Limits}
      * @return this builder
-     * @throws InvalidQueryException if the window is negative
+     * @throws InvalidQueryException if the window is negative or too long, or {@code now} out of range
      */
     public Builder shipByWithin(Duration window, Instant now) {
       Objects.requireNonNull(window, "window");
-      Objects.requireNonNull(now, "now");
+      Limits.checkInstant("now", Objects.requireNonNull(now, "now"), InvalidQueryException::new);
       if (window.isNegative()) {
         throw new InvalidQueryException("shipByWithin", window, "must not be negative");
       }
-      return shipByBefore(now.plus(window));
+      if (window.compareTo(Duration.ofDays(Limits.MAX_WINDOW_DAYS)) > 0) {
+        throw new InvalidQueryException("shipByWithin", window, "must be at most " + Limits.MAX_WINDOW_DAYS
+            + " days");
+      }
+      Instant before = now.plus(window);
+      return shipByBefore(before.isAfter(Limits.LATEST_INSTANT) ? Limits.LATEST_INSTANT : before);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.orderly.query;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.orderly.Limits;
 import io.github.orderly.order.InvalidOrderException;
 import io.github.orderly.order.OrderId;
 import java.math.BigDecimal;
@@ -21,10 +22,16 @@ import java.util.Objects;
  * between two requests: no row is shown twice and none is skipped, except rows whose own sort key moved
  * across the cursor in the meantime.
  *
- * <p>Get one from {@link Page#nextCursor()}; in JSON a cursor is its text.
+ * <p>Get one from {@link Page#nextCursor()}; in JSON a cursor is its text. A text that is not a cursor
+ * this library made is refused before any of its content is used: at most
+ * {@value io.github.orderly.Limits#MAX_CURSOR_LENGTH} characters of URL-safe Base64, a known sort, an order
+ * date in the years 1970 to 9999 or a plain decimal amount of at most 22 digits, a valid order id, and in
+ * canonical form. Immutable and thread-safe.
  */
 public final class PageCursor {
   private static final String VERSION = "c1";
+  /** The most digits of a cursor's amount: an order total has at most 18 before and 4 after the point. */
+  private static final int MAX_AMOUNT_DIGITS = 22;
   private static final char SEPARATOR = '\n';
 
   private final OrderSort sort;
@@ -62,6 +69,9 @@ public final class PageCursor {
   @JsonCreator
   public static PageCursor of(String text) {
     Objects.requireNonNull(text, "text");
+    if (text.length() > Limits.MAX_CURSOR_LENGTH) {
+      throw malformed(text, "longer than " + Limits.MAX_CURSOR_LENGTH + " characters");
+    }
     String plain;
     try {
       plain = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
@@ -88,11 +98,19 @@ public final class PageCursor {
     try {
       if (sort.byDate()) {
         at = Instant.parse(parts[2]);
+        if (!Limits.isInRange(at)) {
+          throw malformed(text, "order date " + at + " is not in the years 1970 to 9999");
+        }
       } else if (sort.byAmount()) {
         currency = Currency.getInstance(parts[2]).getCurrencyCode();
+        if (!isPlainAmount(parts[3])) {
+          throw malformed(text, "the amount is not a plain decimal of at most " + MAX_AMOUNT_DIGITS + " digits");
+        }
         amount = new BigDecimal(parts[3]);
       }
       OrderId.of(parts[parts.length - 1]);
+    } catch (InvalidQueryException e) {
+      throw e;
     } catch (DateTimeParseException | InvalidOrderException e) {
       throw malformed(text, e.getMessage());
     } catch (IllegalArgumentException e) {
@@ -104,6 +122,26 @@ public final class PageCursor {
       throw malformed(text, "not in canonical form");
     }
     return cursor;
+  }
+
+  /**
+   * Whether the text is {@code -?[0-9]+(\.[0-9]+)?} with at most {@value #MAX_AMOUNT_DIGITS} digits: an
+   * order total (below 10^18, at most four decimals) always is. Checked before the text becomes a number.
+   */
+  private static boolean isPlainAmount(String text) {
+    int n = text.length();
+    int start = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+    int point = -1;
+    for (int i = start; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '.' && point < 0 && i > start && i < n - 1) {
+        point = i;
+      } else if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    int digits = n - start - (point < 0 ? 0 : 1);
+    return digits >= 1 && digits <= MAX_AMOUNT_DIGITS;
   }
 
   private static InvalidQueryException malformed(String text, String why) {

@@ -5,6 +5,7 @@ import io.github.orderly.order.FulfilmentChannel;
 import io.github.orderly.order.LineId;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
+import io.github.orderly.order.Party;
 import io.github.orderly.order.Refund;
 import io.github.orderly.order.RefundState;
 import java.util.Optional;
@@ -29,10 +30,10 @@ public enum Guard {
   NAMED("", null, ShipmentPrepared.class, CarrierProgressRecorded.class),
   /** The line is in the confirmed shipment. */
   LINE_SHIPS("line ships", null, ShipmentConfirmed.class),
-  /** The marketplace cannot fulfil the order (R18). */
-  CANNOT_FULFIL("cannot fulfil", "reason", OrderCancelled.class),
-  /** The order is cancelled for any other reason. */
-  OTHER_REASON("other reason", "reason", OrderCancelled.class),
+  /** The marketplace cancels a marketplace-fulfilled order because it cannot fulfil it (R18). */
+  CANNOT_FULFIL("marketplace cannot fulfil", "reason", OrderCancelled.class),
+  /** The order is cancelled for any other reason, or by anyone else. */
+  OTHER_REASON("otherwise", "reason", OrderCancelled.class),
   /** The seller fulfils the order. */
   SELLER_FULFILLED("seller-fulfilled", "channel", OrderCancelled.class),
   /** The marketplace fulfils the order. */
@@ -95,10 +96,8 @@ public enum Guard {
       case ALWAYS -> true;
       case NAMED -> names(event, id);
       case LINE_SHIPS -> event instanceof ShipmentConfirmed e && e.shipment().carries(id);
-      case CANNOT_FULFIL -> event instanceof OrderCancelled e
-          && e.cancellation().reason().equals(CancellationReason.CANNOT_FULFIL);
-      case OTHER_REASON -> event instanceof OrderCancelled e
-          && !e.cancellation().reason().equals(CancellationReason.CANNOT_FULFIL);
+      case CANNOT_FULFIL -> event instanceof OrderCancelled e && cannotFulfil(order, e);
+      case OTHER_REASON -> event instanceof OrderCancelled e && !cannotFulfil(order, e);
       case SELLER_FULFILLED -> order.fulfilmentChannel() == FulfilmentChannel.SELLER;
       case MARKETPLACE_FULFILLED -> order.fulfilmentChannel() == FulfilmentChannel.MARKETPLACE;
       case LINE_IN_RETURN -> inReturn(order, id, event);
@@ -106,6 +105,11 @@ public enum Guard {
       case SETTLED_IN_PART -> settles(order, line, event) && !refundedInFull(order, line);
       case SETTLED_IN_FULL -> settles(order, line, event) && refundedInFull(order, line);
     };
+  }
+
+  private static boolean cannotFulfil(Order order, OrderCancelled e) {
+    return e.cancellation().reason().equals(CancellationReason.CANNOT_FULFIL) && e.cancellation().by() == Party.MARKETPLACE
+        && order.fulfilmentChannel() == FulfilmentChannel.MARKETPLACE;
   }
 
   private static boolean inReturn(Order order, LineId line, Event event) {

@@ -37,7 +37,7 @@ class OrderQuerySeedExamplesTest {
     Order byId = SeedOrders.unshipped("112-3345678-0000001", daysAgo(1));
     Order byRma = order("114-0000000-0000002", daysAgo(2),
         line("R1", ItemStatus.RETURN_STARTED, PaymentStatus.PAID))
-        .addReturn(SeedOrders.returnOf("RMA-112-33001", "R1", daysAgo(1))).build();
+        .returns(List.of(SeedOrders.returnOf("RMA-112-33001", "R1", daysAgo(1)))).build();
     Order byTracking = order("114-0000000-0000003", daysAgo(3),
         line("T1", ItemStatus.IN_TRANSIT, PaymentStatus.PAID)).build();
     byTracking = Order.builder().from(byTracking)

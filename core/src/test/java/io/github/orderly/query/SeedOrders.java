@@ -10,9 +10,15 @@ import io.github.orderly.order.MarketplaceId;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderId;
 import io.github.orderly.order.OrderLine;
+import io.github.orderly.order.Refund;
+import io.github.orderly.order.RefundId;
+import io.github.orderly.order.RefundLine;
+import io.github.orderly.order.RefundReason;
+import io.github.orderly.order.RefundState;
 import io.github.orderly.order.ReturnAuthorization;
 import io.github.orderly.order.ReturnLine;
 import io.github.orderly.order.ReturnReason;
+import io.github.orderly.order.ReturnState;
 import io.github.orderly.order.RmaId;
 import io.github.orderly.order.Shipment;
 import io.github.orderly.order.ShipmentLine;
@@ -53,8 +59,11 @@ final class SeedOrders {
   }
 
   /**
-   * An order with the given lines, purchased at the instant; every shipped line gets its own shipment,
-   * tracked as {@code TRK-<line id>}.
+   * An order with the given lines, purchased at the instant, with the records each line's statuses need
+   * (an order refuses statuses its records cannot explain): every shipped line gets its own shipment,
+   * tracked as {@code TRK-<line id>}; a line in a return status its return ({@code RMA-<line id>}) in the
+   * matching state; a line whose payment is refunding, refunded or failed its refund of the whole charge
+   * ({@code REF-<line id>}) in the matching state.
    */
   static Order.Builder order(String id, Instant purchasedAt, OrderLine... lines) {
     Order.Builder order = Order.builder()
@@ -67,6 +76,27 @@ final class SeedOrders {
       order.addLine(line);
       if (line.itemStatus().isShipped()) {
         order.addShipment(shipment("TRK-" + line.id(), line.id().value(), purchasedAt));
+      }
+      ReturnState returnState = switch (line.itemStatus()) {
+        case RETURN_STARTED, RETURNING -> ReturnState.AUTHORIZED;
+        case RETURNED -> ReturnState.RECEIVED;
+        case RETURN_FAILED -> ReturnState.FAILED;
+        default -> null;
+      };
+      if (returnState != null) {
+        order.addReturn(ReturnAuthorization.builder().from(returnOf("RMA-" + line.id(), line.id().value(),
+            purchasedAt.plusSeconds(7200))).state(returnState).build());
+      }
+      RefundState refundState = switch (line.paymentStatus()) {
+        case REFUND_PROCESSING -> RefundState.PROCESSING;
+        case REFUNDED -> line.itemStatus().isCancelled() ? null : RefundState.SUCCEEDED;
+        case REFUND_FAILED -> RefundState.FAILED;
+        default -> null;
+      };
+      if (refundState != null) {
+        order.addRefund(Refund.builder().id(RefundId.of("REF-" + line.id())).reason(RefundReason.GENERAL_ADJUSTMENT)
+            .issuedAt(purchasedAt.plusSeconds(10_800)).addLine(RefundLine.of(line.id(), line.charge()))
+            .state(refundState).build());
       }
     }
     return order;

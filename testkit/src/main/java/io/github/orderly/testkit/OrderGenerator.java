@@ -1,5 +1,6 @@
 package io.github.orderly.testkit;
 
+import io.github.orderly.Limits;
 import io.github.orderly.money.Money;
 import io.github.orderly.order.Address;
 import io.github.orderly.order.Buyer;
@@ -54,7 +55,15 @@ import java.util.random.RandomGenerator;
  * Shrink#order()} shrinks its orders to smaller valid ones. Immutable and thread-safe.
  *
  * <p>Every order it makes passes the build-time checks of {@link Order}: it is built, not assembled
- * around them. The same source of randomness in the same state gives an equal order.
+ * around them, and every status is one the workflow's events reach from the order's own shipments,
+ * refunds, returns and cancellation (a Refunded line has refunds covering its charge, or is a cancelled
+ * line of a marketplace-fulfilled order, R18; a Returned line has a received return; ...). The same
+ * source of randomness in the same state gives an equal order.
+ *
+ * <p>{@link #withEdgeCaseInstants()} makes a third of the orders start at instants that break careless
+ * date code: the first and last instants of {@link Limits}, a leap day, daylight-saving changes of the
+ * presets' zones, nanosecond precision at the end of a year. Every later instant of such an order is
+ * clamped to {@link Limits#LATEST_INSTANT}.
  *
  * <pre>{@code
  * OrderGenerator orders = OrderGenerator.standard();
@@ -88,6 +97,18 @@ public final class OrderGenerator implements Generator<Order> {
   private static final String[] STREETS = {
     "1 Main St", "Apt 4, Block \"B\"", "Leopoldstraße 12", "神南1-2-3", "10 Downing St", "Road 1701",
   };
+  /** Purchase instants at the edges: the limits, a leap day, daylight-saving changes, nanoseconds. */
+  private static final Instant[] EDGE_INSTANTS = {
+    Limits.EARLIEST_INSTANT,
+    Limits.LATEST_INSTANT,
+    Limits.LATEST_INSTANT.minusSeconds(86_400),
+    Instant.parse("2024-02-29T23:59:59Z"),
+    Instant.parse("2026-03-08T10:00:00Z"), // America/Los_Angeles springs forward
+    Instant.parse("2026-11-01T09:30:00Z"), // America/Los_Angeles, 01:30 for the second time
+    Instant.parse("2026-03-29T01:00:00Z"), // Europe springs forward
+    Instant.parse("2026-12-31T23:59:59.999999999Z"),
+    Instant.parse("1999-12-31T15:00:00Z"), // midnight in Tokyo
+  };
   private static final ItemStatus[] AFTER_SHIPMENT = {
     ItemStatus.SHIPPED, ItemStatus.IN_TRANSIT, ItemStatus.OUT_FOR_DELIVERY, ItemStatus.DELIVERED,
     ItemStatus.UNABLE_TO_DELIVER, ItemStatus.RETURN_STARTED, ItemStatus.RETURNING, ItemStatus.RETURNED,
@@ -101,9 +122,10 @@ public final class OrderGenerator implements Generator<Order> {
   private final List<Market> markets;
   private final List<OrderStatus> statuses;
   private final List<FulfilmentChannel> channels;
+  private final boolean edgeCaseInstants;
 
   private OrderGenerator(Instant from, Duration span, int minLines, int maxLines, List<Market> markets,
-      List<OrderStatus> statuses, List<FulfilmentChannel> channels) {
+      List<OrderStatus> statuses, List<FulfilmentChannel> channels, boolean edgeCaseInstants) {
     this.from = from;
     this.span = span;
     this.minLines = minLines;
@@ -111,6 +133,7 @@ public final class OrderGenerator implements Generator<Order> {
     this.markets = markets;
     this.statuses = statuses;
     this.channels = channels;
+    this.edgeCaseInstants = edgeCaseInstants;
   }
 
   /**
@@ -119,7 +142,7 @@ public final class OrderGenerator implements Generator<Order> {
    */
   public static OrderGenerator standard() {
     return new OrderGenerator(DEFAULT_FROM, DEFAULT_SPAN, 1, 6, MARKETS, List.of(OrderStatus.values()),
-        List.of(FulfilmentChannel.values()));
+        List.of(FulfilmentChannel.values()), false);
   }
 
   /**
@@ -172,7 +195,7 @@ public final class OrderGenerator implements Generator<Order> {
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("markets = '[]': must hold at least one market");
     }
-    return new OrderGenerator(from, span, minLines, maxLines, copy, statuses, channels);
+    return new OrderGenerator(from, span, minLines, maxLines, copy, statuses, channels, edgeCaseInstants);
   }
 
   /**
@@ -224,7 +247,8 @@ public final class OrderGenerator implements Generator<Order> {
     if (statuses.length == 0) {
       throw new IllegalArgumentException("statuses = '[]': must hold at least one status");
     }
-    return new OrderGenerator(from, span, minLines, maxLines, markets, List.of(statuses), channels);
+    return new OrderGenerator(from, span, minLines, maxLines, markets, List.of(statuses), channels,
+        edgeCaseInstants);
   }
 
   /**
@@ -238,7 +262,7 @@ public final class OrderGenerator implements Generator<Order> {
       throw new IllegalArgumentException("channels = '[]': must hold at least one channel");
     }
     return new OrderGenerator(from, span, minLines, maxLines, markets, statuses,
-        List.copyOf(EnumSet.copyOf(List.of(channels))));
+        List.copyOf(EnumSet.copyOf(List.of(channels))), edgeCaseInstants);
   }
 
   /**
@@ -253,14 +277,24 @@ public final class OrderGenerator implements Generator<Order> {
     if (min < 1 || max < min) {
       throw new IllegalArgumentException("lines = '" + min + ".." + max + "': need 1 <= min <= max");
     }
-    return new OrderGenerator(from, span, min, max, markets, statuses, channels);
+    return new OrderGenerator(from, span, min, max, markets, statuses, channels, edgeCaseInstants);
+  }
+
+  /**
+   * Returns a copy of which a third of the orders are purchased at an edge-case instant (see the class
+   * description) instead of inside the purchase window.
+   *
+   * @return the generator
+   */
+  public OrderGenerator withEdgeCaseInstants() {
+    return new OrderGenerator(from, span, minLines, maxLines, markets, statuses, channels, true);
   }
 
   /**
    * Returns a copy whose orders are purchased in {@code [from, from + span)}.
    *
    * @param from the earliest purchase instant
-   * @param span the length of the window, positive
+   * @param span the length of the window, positive; the window lies in the range of {@link Limits}
    * @return the generator
    */
   public OrderGenerator purchasedWithin(Instant from, Duration span) {
@@ -268,7 +302,11 @@ public final class OrderGenerator implements Generator<Order> {
     if (span.isNegative() || span.isZero()) {
       throw new IllegalArgumentException("span = '" + span + "': must be positive");
     }
-    return new OrderGenerator(from, span, minLines, maxLines, markets, statuses, channels);
+    if (!Limits.isInRange(from) || Limits.LATEST_INSTANT.getEpochSecond() - from.getEpochSecond() < span.getSeconds()) {
+      throw new IllegalArgumentException("from = '" + from + "': the window of " + span
+          + " must lie between " + Limits.EARLIEST_INSTANT + " and " + Limits.LATEST_INSTANT);
+    }
+    return new OrderGenerator(from, span, minLines, maxLines, markets, statuses, channels, edgeCaseInstants);
   }
 
   /**
@@ -300,7 +338,9 @@ public final class OrderGenerator implements Generator<Order> {
   public Order next(RandomGenerator random, OrderStatus status) {
     Market market = markets.get(random.nextInt(markets.size()));
     Currency currency = market.currency();
-    Instant purchasedAt = from.plusSeconds(random.nextLong(span.getSeconds()));
+    Instant purchasedAt = edgeCaseInstants && random.nextInt(3) == 0
+        ? pick(random, EDGE_INSTANTS)
+        : from.plusSeconds(random.nextLong(Math.max(1, span.getSeconds())));
     int lineCount = minLines + random.nextInt(maxLines - minLines + 1);
     if (status == OrderStatus.PARTIALLY_SHIPPED && lineCount == 1) {
       lineCount = 2;
@@ -311,7 +351,7 @@ public final class OrderGenerator implements Generator<Order> {
         .id(OrderId.of(digits(random, 3) + "-" + digits(random, 7) + "-" + digits(random, 7)))
         .marketplace(market.marketplace())
         .purchasedAt(purchasedAt)
-        .firstReportedAt(purchasedAt.plusSeconds(random.nextInt(4) == 0 ? random.nextInt(3 * 86_400) : 0))
+        .firstReportedAt(clamp(purchasedAt, random.nextInt(4) == 0 ? random.nextInt(3 * 86_400) : 0))
         .buyer(buyer(random))
         .deliveryAddress(address(random, market))
         .fulfilmentChannel(channel)
@@ -321,7 +361,7 @@ public final class OrderGenerator implements Generator<Order> {
       order.merchantOrderId(MerchantOrderId.of("M-" + digits(random, 8)));
     }
     if (random.nextInt(3) > 0) {
-      order.shipBy(purchasedAt.plus(Duration.ofDays(1 + random.nextInt(5))));
+      order.shipBy(clamp(purchasedAt, 86_400L * (1 + random.nextInt(5))));
     }
     EnumSet<OrderSubtype> subtypes = EnumSet.noneOf(OrderSubtype.class);
     for (OrderSubtype subtype : OrderSubtype.values()) {
@@ -347,7 +387,7 @@ public final class OrderGenerator implements Generator<Order> {
         lines.forEach(l -> l.itemStatus(random.nextBoolean() ? ItemStatus.ORDER_PLACED : ItemStatus.PREPARING_TO_SHIP));
         if (random.nextInt(3) == 0) {
           order.cancellationRequest(BuyerCancellationRequest.builder()
-              .requestedAt(purchasedAt.plusSeconds(random.nextInt(86_400)))
+              .requestedAt(clamp(purchasedAt, random.nextInt(86_400)))
               .reason(random.nextBoolean() ? "Ordered by mistake" : "見つかりました、ほかの店で")
               .build());
         }
@@ -387,22 +427,21 @@ public final class OrderGenerator implements Generator<Order> {
     }
 
     Instant later() {
-      clock = clock.plusSeconds(600 + random.nextInt(2 * 86_400));
+      clock = clamp(clock, 600 + random.nextInt(2 * 86_400));
       return clock;
     }
 
+    /**
+     * Cancels every line before shipment. The buyer was never charged (R6): a seller-fulfilled line is
+     * Not charged; a marketplace-fulfilled one shows Refunded without a refund record (R18), or Not charged
+     * when its payment never completed.
+     */
     void cancelAll(List<OrderLine.Builder> lines, FulfilmentChannel channel, Order.Builder order) {
       boolean marketplace = channel == FulfilmentChannel.MARKETPLACE && random.nextBoolean();
-      boolean charged = channel == FulfilmentChannel.MARKETPLACE;
+      boolean refunded = channel == FulfilmentChannel.MARKETPLACE && random.nextInt(4) > 0;
       for (OrderLine.Builder line : lines) {
         line.itemStatus(marketplace ? ItemStatus.UNABLE_TO_FULFILL : ItemStatus.UNFULFILLED);
-        if (charged) {
-          OrderLine built = line.build();
-          PaymentStatus p = refund(built, built.charge(), RefundReason.GENERAL_ADJUSTMENT);
-          line.paymentStatus(p);
-        } else {
-          line.paymentStatus(PaymentStatus.NOT_CHARGED);
-        }
+        line.paymentStatus(refunded ? PaymentStatus.REFUNDED : PaymentStatus.NOT_CHARGED);
       }
       CancellationReason reason = marketplace
           ? CancellationReason.CANNOT_FULFIL
@@ -438,11 +477,10 @@ public final class OrderGenerator implements Generator<Order> {
         line.quantityShipped(quantity).itemStatus(status);
         PaymentStatus payment = PaymentStatus.PAID;
         if (status == ItemStatus.RETURN_STARTED || status == ItemStatus.RETURNING
-            || status == ItemStatus.RETURNED || status == ItemStatus.RETURN_FAILED
-            || status == ItemStatus.UNABLE_TO_DELIVER) {
-          ReturnReason reason = status == ItemStatus.UNABLE_TO_DELIVER
-              ? ReturnReason.UNDELIVERABLE
-              : pick(random, ReturnReason.values());
+            || status == ItemStatus.RETURNED || status == ItemStatus.RETURN_FAILED) {
+          // A return of the line, in the state its status needs (R20); an undeliverable parcel comes back
+          // this way too (R14).
+          ReturnReason reason = pick(random, ReturnReason.values());
           ReturnState state = status == ItemStatus.RETURNED ? ReturnState.RECEIVED
               : status == ItemStatus.RETURN_FAILED ? ReturnState.FAILED : ReturnState.AUTHORIZED;
           returns.add(ReturnAuthorization.builder()
@@ -456,11 +494,11 @@ public final class OrderGenerator implements Generator<Order> {
             payment = refund(draft, draft.charge(), RefundReason.CUSTOMER_RETURN);
           }
         } else if (random.nextInt(4) == 0) {
-          // A partial goodwill refund on a delivered or travelling line.
+          // A partial goodwill refund on a delivered or travelling line; the payment status follows it.
           Money part = Money.of(draft.charge().amount().divide(BigDecimal.valueOf(2),
               currency.getDefaultFractionDigits(), java.math.RoundingMode.DOWN), currency);
           if (part.isPositive()) {
-            refund(draft, part, RefundReason.GENERAL_ADJUSTMENT);
+            payment = refund(draft, part, RefundReason.GENERAL_ADJUSTMENT);
           }
         }
         line.paymentStatus(payment);
@@ -479,10 +517,13 @@ public final class OrderGenerator implements Generator<Order> {
       return s.build();
     }
 
-    /** Records a refund of {@code amount} in a random state, returning the line's payment status. */
+    /**
+     * Records a refund of {@code amount} in a random state, returning the line's payment status; a line
+     * charged nothing has nothing to refund and stays Paid.
+     */
     PaymentStatus refund(OrderLine line, Money amount, RefundReason reason) {
       if (!amount.isPositive()) {
-        return PaymentStatus.REFUNDED;
+        return PaymentStatus.PAID;
       }
       RefundState state = pick(random, RefundState.values());
       refunds.add(Refund.builder()
@@ -583,6 +624,14 @@ public final class OrderGenerator implements Generator<Order> {
       sb.appendCodePoint(cp);
     }
     return sb.toString();
+  }
+
+  /** The instant {@code seconds} after {@code instant}, but never after {@link Limits#LATEST_INSTANT}. */
+  private static Instant clamp(Instant instant, long seconds) {
+    // Epoch seconds, not Duration.between: a Duration of thousands of years overflows its nanoseconds
+    // and costs a caught exception.
+    return Limits.LATEST_INSTANT.getEpochSecond() - instant.getEpochSecond() <= seconds
+        ? Limits.LATEST_INSTANT : instant.plusSeconds(seconds);
   }
 
   private static String digits(RandomGenerator random, int count) {

@@ -9,6 +9,7 @@ import io.github.orderly.order.Order;
 import io.github.orderly.query.OrderQuery;
 import io.github.orderly.query.OrderSort;
 import io.github.orderly.status.OrderStatus;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

@@ -1,10 +1,11 @@
 package io.github.orderly.testkit.core.json;
 
-import io.github.orderly.json.OrderlyJson;
-import io.github.orderly.json.JsonInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.orderly.json.JsonInputException;
+import io.github.orderly.json.OrderlyJson;
+import io.github.orderly.money.Money;
 import io.github.orderly.order.Order;
 import io.github.orderly.status.OrderStatus;
 import io.github.orderly.testkit.OrderGenerator;
@@ -25,7 +26,7 @@ class OrderJsonErrorsTest {
   void malformedJson_namesLineAndColumn() {
     assertThatThrownBy(() -> OrderlyJson.read("{\"id\": ", Order.class))
         .isInstanceOf(JsonInputException.class)
-        .hasMessageStartingWith("Invalid JSON at $: malformed JSON at line 1, column 8");
+        .hasMessageStartingWith("Invalid JSON at $.id: malformed JSON at line 1, column 8");
   }
 
   @Test
@@ -58,7 +59,7 @@ class OrderJsonErrorsTest {
     String json = valid.replaceFirst("\"unitPrice\":\\{\"amount\":\"[0-9.]+\"", "\"unitPrice\":{\"amount\":\"1.001\"");
     assertThatThrownBy(() -> OrderlyJson.read(json, Order.class))
         .isInstanceOf(JsonInputException.class)
-        .hasMessageStartingWith("Invalid JSON at $.lines[0].unitPrice: amount 1.001 has 3 decimals but");
+        .hasMessageStartingWith("Invalid JSON at $.lines[0].unitPrice: amount = '1.001': has 3 decimals but");
   }
 
   @Test

@@ -1,8 +1,8 @@
 package io.github.orderly.testkit.core.json;
 
-import io.github.orderly.json.OrderlyJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.orderly.json.OrderlyJson;
 import io.github.orderly.order.Order;
 import io.github.orderly.testkit.OrderGenerator;
 import io.github.orderly.testkit.Property;

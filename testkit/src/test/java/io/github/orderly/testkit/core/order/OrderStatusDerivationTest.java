@@ -1,16 +1,5 @@
 package io.github.orderly.testkit.core.order;
 
-import io.github.orderly.order.Cancellation;
-import io.github.orderly.order.Refund;
-import io.github.orderly.order.RefundState;
-import io.github.orderly.order.RefundReason;
-import io.github.orderly.order.RefundId;
-import io.github.orderly.order.CancellationReason;
-import io.github.orderly.order.Order;
-import io.github.orderly.order.LineId;
-import io.github.orderly.order.Party;
-import io.github.orderly.order.RefundLine;
-import io.github.orderly.order.OrderLine;
 import static io.github.orderly.testkit.core.order.TestOrders.line;
 import static io.github.orderly.testkit.core.order.TestOrders.order;
 import static io.github.orderly.testkit.core.order.TestOrders.shipment;
@@ -18,6 +7,23 @@ import static io.github.orderly.testkit.core.order.TestOrders.shippedLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.orderly.money.Money;
+import io.github.orderly.order.Cancellation;
+import io.github.orderly.order.CancellationReason;
+import io.github.orderly.order.FulfilmentChannel;
+import io.github.orderly.order.LineId;
+import io.github.orderly.order.Order;
+import io.github.orderly.order.OrderLine;
+import io.github.orderly.order.Party;
+import io.github.orderly.order.Refund;
+import io.github.orderly.order.RefundId;
+import io.github.orderly.order.RefundLine;
+import io.github.orderly.order.RefundReason;
+import io.github.orderly.order.RefundState;
+import io.github.orderly.order.ReturnAuthorization;
+import io.github.orderly.order.ReturnLine;
+import io.github.orderly.order.ReturnReason;
+import io.github.orderly.order.ReturnState;
+import io.github.orderly.order.RmaId;
 import io.github.orderly.status.ItemStatus;
 import io.github.orderly.status.OrderStatus;
 import io.github.orderly.status.PaymentStatus;
@@ -88,6 +94,7 @@ class OrderStatusDerivationTest {
     Order order = order().lines(List.of(
         line("L1", "1.00").itemStatus(ItemStatus.UNFULFILLED).paymentStatus(PaymentStatus.NOT_CHARGED).build(),
         line("L2", "1.00").itemStatus(ItemStatus.UNABLE_TO_FULFILL).paymentStatus(PaymentStatus.REFUNDED).build()))
+        .fulfilmentChannel(FulfilmentChannel.MARKETPLACE)
         .cancellation(Cancellation.of(CancellationReason.CANNOT_FULFIL, Party.MARKETPLACE, TestOrders.PURCHASED))
         .build();
     assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
@@ -97,7 +104,14 @@ class OrderStatusDerivationTest {
   void R41_returnsAndDeliveriesAfterShipmentKeepTheOrderShipped() {
     OrderLine returned = line("L1", "1.00").quantityShipped(2).itemStatus(ItemStatus.RETURNED)
         .paymentStatus(PaymentStatus.REFUNDED).build();
-    Order order = order().lines(List.of(returned)).addShipment(shipment("1Z1", "L1", 2)).build();
+    Order order = order().lines(List.of(returned)).addShipment(shipment("1Z1", "L1", 2))
+        .addReturn(ReturnAuthorization.builder().rmaId(RmaId.of("RMA-1")).reason(ReturnReason.BUYER_RETURN)
+            .authorizedAt(TestOrders.PURCHASED.plusSeconds(2 * 86_400)).addLine(ReturnLine.of(LineId.of("L1"), 2))
+            .state(ReturnState.RECEIVED).build())
+        .addRefund(Refund.builder().id(RefundId.of("R-1")).reason(RefundReason.CUSTOMER_RETURN)
+            .issuedAt(TestOrders.PURCHASED.plusSeconds(3 * 86_400))
+            .addLine(RefundLine.of(LineId.of("L1"), returned.charge())).state(RefundState.SUCCEEDED).build())
+        .build();
     assertThat(order.status()).isEqualTo(OrderStatus.SHIPPED);
   }
 

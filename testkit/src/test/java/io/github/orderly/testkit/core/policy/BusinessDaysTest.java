@@ -1,16 +1,17 @@
 package io.github.orderly.testkit.core.policy;
 
-import io.github.orderly.policy.HolidayCalendar;
-import io.github.orderly.policy.BusinessDays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.orderly.policy.BusinessDays;
+import io.github.orderly.policy.HolidayCalendar;
 import io.github.orderly.testkit.Property;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

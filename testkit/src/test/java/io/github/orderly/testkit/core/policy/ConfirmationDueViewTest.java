@@ -1,13 +1,13 @@
 package io.github.orderly.testkit.core.policy;
 
-import io.github.orderly.policy.DeadlinePolicy;
-import io.github.orderly.policy.Deadlines;
-import io.github.orderly.policy.DeadlineKind;
-import io.github.orderly.policy.DeadlinePolicies;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.orderly.order.Order;
+import io.github.orderly.policy.DeadlineKind;
+import io.github.orderly.policy.DeadlinePolicies;
+import io.github.orderly.policy.DeadlinePolicy;
+import io.github.orderly.policy.Deadlines;
 import io.github.orderly.query.OrderQuery;
 import io.github.orderly.query.Page;
 import io.github.orderly.status.OrderStatus;

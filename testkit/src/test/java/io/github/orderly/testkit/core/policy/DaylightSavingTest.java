@@ -1,14 +1,14 @@
 package io.github.orderly.testkit.core.policy;
 
-import io.github.orderly.policy.DeadlinePolicy;
-import io.github.orderly.policy.Deadlines;
-import io.github.orderly.policy.DayCount;
-import io.github.orderly.policy.HolidayCalendar;
-import io.github.orderly.policy.BusinessDays;
-import io.github.orderly.policy.DeadlinePolicies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.orderly.order.Order;
+import io.github.orderly.policy.BusinessDays;
+import io.github.orderly.policy.DayCount;
+import io.github.orderly.policy.DeadlinePolicies;
+import io.github.orderly.policy.DeadlinePolicy;
+import io.github.orderly.policy.Deadlines;
+import io.github.orderly.policy.HolidayCalendar;
 import io.github.orderly.testkit.Property;
 import java.time.Duration;
 import java.time.Instant;

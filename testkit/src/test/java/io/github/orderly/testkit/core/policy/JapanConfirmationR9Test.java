@@ -1,9 +1,5 @@
 package io.github.orderly.testkit.core.policy;
 
-import io.github.orderly.policy.SweepResult;
-import io.github.orderly.policy.Warning;
-import io.github.orderly.policy.DeadlinePolicies;
-import io.github.orderly.policy.Sweep;
 import static io.github.orderly.testkit.core.policy.TestOrders.TOKYO;
 import static io.github.orderly.testkit.core.policy.TestOrders.at;
 import static io.github.orderly.testkit.core.policy.TestOrders.unshipped;
@@ -13,6 +9,10 @@ import io.github.orderly.Rule;
 import io.github.orderly.order.CancellationReason;
 import io.github.orderly.order.MarketplaceId;
 import io.github.orderly.order.Order;
+import io.github.orderly.policy.DeadlinePolicies;
+import io.github.orderly.policy.Sweep;
+import io.github.orderly.policy.SweepResult;
+import io.github.orderly.policy.Warning;
 import io.github.orderly.status.OrderStatus;
 import io.github.orderly.testkit.OrderGenerator;
 import java.time.Duration;

@@ -1,17 +1,5 @@
 package io.github.orderly.testkit.core.policy;
 
-import io.github.orderly.policy.DeadlinePolicy;
-import io.github.orderly.policy.Deadlines;
-import io.github.orderly.policy.SweepResult;
-import io.github.orderly.policy.Escalation;
-import io.github.orderly.policy.Warning;
-import io.github.orderly.policy.DueAction;
-import io.github.orderly.policy.DeadlineKind;
-import io.github.orderly.policy.AutomaticCancellation;
-import io.github.orderly.policy.DeadlinePolicies;
-import io.github.orderly.policy.Deadline;
-import io.github.orderly.policy.Consequence;
-import io.github.orderly.policy.Sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.orderly.Rule;
@@ -19,6 +7,18 @@ import io.github.orderly.order.CancellationReason;
 import io.github.orderly.order.MarketplaceId;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderId;
+import io.github.orderly.policy.AutomaticCancellation;
+import io.github.orderly.policy.Consequence;
+import io.github.orderly.policy.Deadline;
+import io.github.orderly.policy.DeadlineKind;
+import io.github.orderly.policy.DeadlinePolicies;
+import io.github.orderly.policy.DeadlinePolicy;
+import io.github.orderly.policy.Deadlines;
+import io.github.orderly.policy.DueAction;
+import io.github.orderly.policy.Escalation;
+import io.github.orderly.policy.Sweep;
+import io.github.orderly.policy.SweepResult;
+import io.github.orderly.policy.Warning;
 import io.github.orderly.status.OrderStatus;
 import io.github.orderly.testkit.OrderGenerator;
 import io.github.orderly.testkit.Property;
@@ -201,8 +201,10 @@ class SweepR45Test {
     Instant later = placed.plus(Duration.ofDays(30));
     assertThat(sweep.run(orders, later).actions()).extracting(a -> a.orderId().value())
         .containsExactly("112-9", "112-1", "112-2", "112-3");
-    orders.add(TestOrders.pending("112-0", Instant.parse("1926-02-01T10:00:00Z")).build());
-    assertThat(sweep.run(orders, later).actions()).extracting(a -> a.orderId().value())
-        .containsExactly("112-0", "112-9", "112-1", "112-2", "112-3");
+    // Instants lie in 1970 to 9999 (Limits), so the far one is in the future: 73 years after the others.
+    orders.add(TestOrders.pending("112-0", Instant.parse("2099-06-01T10:00:00Z")).build());
+    Instant muchLater = Instant.parse("2100-01-01T00:00:00Z");
+    assertThat(sweep.run(orders, muchLater).actions()).extracting(a -> a.orderId().value())
+        .containsExactly("112-9", "112-1", "112-2", "112-3", "112-0");
   }
 }

@@ -1,15 +1,15 @@
 package io.github.orderly.testkit.core.policy;
 
-import io.github.orderly.policy.DeadlinePolicy;
-import io.github.orderly.policy.SweepResult;
-import io.github.orderly.policy.AutomaticCancellation;
-import io.github.orderly.policy.DeadlinePolicies;
-import io.github.orderly.policy.Sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.orderly.access.Role;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderId;
+import io.github.orderly.policy.AutomaticCancellation;
+import io.github.orderly.policy.DeadlinePolicies;
+import io.github.orderly.policy.DeadlinePolicy;
+import io.github.orderly.policy.Sweep;
+import io.github.orderly.policy.SweepResult;
 import io.github.orderly.status.OrderStatus;
 import io.github.orderly.status.PaymentStatus;
 import io.github.orderly.testkit.OrderGenerator;

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 
 /** Small hand-made orders for the rules' scenarios. */
 final class TestOrders {

@@ -1,17 +1,17 @@
 package io.github.orderly.testkit.core.query;
 
-import io.github.orderly.query.InvalidQueryException;
-import io.github.orderly.query.Page;
-import io.github.orderly.query.PageCursor;
-import io.github.orderly.query.DateBasis;
-import io.github.orderly.query.OrderSort;
-import io.github.orderly.query.OrderQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.orderly.json.JsonInputException;
 import io.github.orderly.json.OrderlyJson;
 import io.github.orderly.order.OrderSubtype;
+import io.github.orderly.query.DateBasis;
+import io.github.orderly.query.InvalidQueryException;
+import io.github.orderly.query.OrderQuery;
+import io.github.orderly.query.OrderSort;
+import io.github.orderly.query.Page;
+import io.github.orderly.query.PageCursor;
 import io.github.orderly.status.ItemStatus;
 import io.github.orderly.status.OrderStatus;
 import io.github.orderly.status.PaymentStatus;
@@ -150,7 +150,7 @@ class OrderQueryJsonTest {
     assertThatThrownBy(() -> OrderQuery.builder().search(" 112").build())
         .hasMessage("search = ' 112': must not start or end with white space");
     assertThatThrownBy(() -> OrderQuery.builder().search("1\u00002").build())
-        .hasMessageEndingWith(": must not contain control characters");
+        .hasMessageEndingWith(": must not contain the control character U+0000 (at index 1)");
     assertThatThrownBy(() -> OrderQuery.builder().search("x".repeat(201)).build())
         .hasMessageEndingWith(": must be at most 200 characters");
   }

@@ -1,12 +1,12 @@
 package io.github.orderly.testkit.core.query;
 
-import io.github.orderly.query.Page;
-import io.github.orderly.query.OrderSort;
-import io.github.orderly.query.OrderQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.orderly.json.OrderlyJson;
 import io.github.orderly.order.Order;
+import io.github.orderly.query.OrderQuery;
+import io.github.orderly.query.OrderSort;
+import io.github.orderly.query.Page;
 import io.github.orderly.status.OrderStatus;
 import io.github.orderly.testkit.Property;
 import java.util.ArrayList;

@@ -1,9 +1,5 @@
 package io.github.orderly.testkit.core.query;
 
-import io.github.orderly.query.Page;
-import io.github.orderly.query.DateBasis;
-import io.github.orderly.query.OrderSort;
-import io.github.orderly.query.OrderQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.orderly.json.OrderlyJson;
@@ -11,6 +7,10 @@ import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
 import io.github.orderly.order.ReturnAuthorization;
 import io.github.orderly.order.Shipment;
+import io.github.orderly.query.DateBasis;
+import io.github.orderly.query.OrderQuery;
+import io.github.orderly.query.OrderSort;
+import io.github.orderly.query.Page;
 import io.github.orderly.status.OrderStatus;
 import io.github.orderly.status.PaymentStatus;
 import io.github.orderly.testkit.Property;

@@ -1,14 +1,15 @@
 package io.github.orderly.testkit.core.query;
 
-import io.github.orderly.query.DateBasis;
-import io.github.orderly.query.OrderSort;
-import io.github.orderly.query.OrderQuery;
+import io.github.orderly.json.OrderlyJson;
 import io.github.orderly.order.FulfilmentChannel;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderId;
 import io.github.orderly.order.OrderSubtype;
 import io.github.orderly.order.ReturnAuthorization;
 import io.github.orderly.order.Shipment;
+import io.github.orderly.query.DateBasis;
+import io.github.orderly.query.OrderQuery;
+import io.github.orderly.query.OrderSort;
 import io.github.orderly.status.ItemStatus;
 import io.github.orderly.status.OrderStatus;
 import io.github.orderly.status.PaymentStatus;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**

@@ -1,9 +1,9 @@
 package io.github.orderly.testkit.core.query;
 
-import io.github.orderly.query.OrderQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.orderly.order.Order;
+import io.github.orderly.query.OrderQuery;
 import io.github.orderly.testkit.Property;
 import java.util.List;
 import java.util.random.RandomGenerator;

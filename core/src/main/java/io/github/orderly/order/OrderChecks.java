@@ -1,0 +1,597 @@
+package io.github.orderly.order;
+
+import io.github.orderly.Rule;
+import io.github.orderly.Limits;
+import io.github.orderly.money.Money;
+import io.github.orderly.status.ItemStatus;
+import io.github.orderly.status.OrderStatus;
+import io.github.orderly.status.PaymentStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The build-time checks of an {@link Order}, as its Javadoc lists them.
+ *
+ * <p>They run on every build, and the workflow builds an order per event, so their cost matters:
+ * <ul>
+ *   <li>Linear: the work is O(lines + shipments + refunds + returns + their lines). Every list's size is
+ *       checked against {@link Limits} before it is scanned.
+ *   <li>A small order (at most {@value #SMALL} lines and {@value #SMALL} shipments, refunds and returns
+ *       each, the common case) allocates nothing while it is valid, except the sum of a line's refunds
+ *       when it has more than one: lines are found by scanning the few of them, and each line's facts
+ *       (units shipped and returned, refunds and their states) are gathered by one scan of the records
+ *       per line, which is linear because the number of lines is bounded. (Each optional field is read
+ *       once: Immutables makes a new {@code Optional} per read, which the JIT removes when it inlines.)
+ *   <li>A larger order gets a {@link LineIndex} and one array of facts per line, filled in one pass over
+ *       the records; more than {@value #SMALL} records of a kind are told apart by a hash set.
+ * </ul>
+ * Field paths and messages are only spelt out when a check fails.
+ */
+final class OrderChecks {
+  /** Orders with at most this many lines are checked without allocating. */
+  static final int SMALL = 16;
+
+  // The facts gathered for one line, packed into a long: units in the low 32 bits, flags above.
+  private static final long RETURN_OPEN = 1L << 32;
+  private static final long RETURN_RECEIVED = 1L << 33;
+  private static final long RETURN_FAILED = 1L << 34;
+  private static final long RETURN_ANY = 1L << 35;
+  private static final int REFUND_ANY = 1;
+  private static final int REFUND_PROCESSING = 2;
+  private static final int REFUND_FAILED = 4;
+  private static final int REFUND_COUNTING = 8;
+
+  private OrderChecks() {}
+
+  /** The facts of a large order's lines, gathered in one pass over its records. */
+  private static final class Tally {
+    final LineIndex index;
+    final int[] shippedUnits;
+    final long[] returnFacts;
+    final int[] refundFacts;
+    final BigDecimal[] refunded;
+    /** The record that last named each line, to find a line one record names twice. */
+    final int[] namedBy;
+
+    Tally(List<OrderLine> lines) {
+      int n = lines.size();
+      index = LineIndex.of(lines);
+      shippedUnits = new int[n];
+      returnFacts = new long[n];
+      refundFacts = new int[n];
+      refunded = new BigDecimal[n];
+      namedBy = new int[n];
+    }
+
+    /** Fails if the record already named the line; stamps tell shipments, refunds and returns apart. */
+    void named(String list, int stamp, int record, LineId id, int line) {
+      if (namedBy[line] == stamp) {
+        throw namedTwice(list, record, id);
+      }
+      namedBy[line] = stamp;
+    }
+  }
+
+  static void check(Order order) {
+    List<OrderLine> lines = order.lines();
+    if (lines.isEmpty()) {
+      throw new InvalidOrderException("lines", lines, "an order needs at least one line");
+    }
+    Checks.count("lines", lines, lines.size(), Limits.MAX_LINES);
+    Checks.count("shipments", order.shipments(), order.shipments().size(), Limits.MAX_SHIPMENTS);
+    Checks.count("refunds", order.refunds(), order.refunds().size(), Limits.MAX_REFUNDS);
+    Checks.count("returns", order.returns(), order.returns().size(), Limits.MAX_RETURNS);
+    Instant purchasedAt = order.purchasedAt();
+    if (!Limits.isInRange(purchasedAt)) {
+      Checks.instant("purchasedAt", purchasedAt);
+    }
+    notBeforePurchase("firstReportedAt", order.firstReportedAt(), purchasedAt);
+    Optional<Instant> shipBy = order.shipBy();
+    if (shipBy.isPresent() && !Limits.isInRange(shipBy.get())) {
+      Checks.instant("shipBy", shipBy.get());
+    }
+    run(order, lines.size() > SMALL ? new Tally(lines) : null);
+  }
+
+  private static void run(Order order, Tally tally) {
+    List<OrderLine> lines = order.lines();
+    int n = lines.size();
+    Currency currency = order.currency();
+    boolean anyShipped = false;
+    for (int i = 0; i < n; i++) {
+      OrderLine line = lines.get(i);
+      if (tally == null) {
+        for (int j = 0; j < i; j++) {
+          if (lines.get(j).id().equals(line.id())) {
+            throw new InvalidOrderException("lines[" + i + "].id", line.id(), "appears on two lines");
+          }
+        }
+      }
+      if (!line.unitPrice().currency().equals(currency)) {
+        throw new InvalidOrderException("lines[" + i + "].unitPrice", line.unitPrice(),
+            "currency must be " + currency.getCurrencyCode() + " like lines[0]");
+      }
+      anyShipped |= line.itemStatus().isShipped();
+    }
+    if (anyShipped) {
+      for (int i = 0; i < n; i++) {
+        PaymentStatus p = lines.get(i).paymentStatus();
+        if (p == PaymentStatus.PAYMENT_PROCESSING || p == PaymentStatus.AUTHORIZED) {
+          throw new InvalidOrderException("lines[" + i + "].paymentStatus", p,
+              "a confirmed shipment charges the whole order " + Rule.R7.cite() + ", so no line can stay " + p);
+        }
+      }
+    }
+    checkShipments(order, tally, currency);
+    checkRefunds(order, tally, currency);
+    checkReturns(order, tally);
+    for (int i = 0; i < n; i++) {
+      checkLine(order, tally, i);
+    }
+    checkCancellation(order);
+    Optional<String> purchaseOrder = order.businessPurchaseOrder();
+    if (purchaseOrder.isPresent()) {
+      String po = purchaseOrder.get();
+      Checks.singleLine("businessPurchaseOrder", po, Limits.MAX_PURCHASE_ORDER_LENGTH);
+      boolean business = false;
+      for (OrderSubtype subtype : order.subtypes()) {
+        business |= subtype.isBusiness();
+      }
+      if (!business) {
+        throw new InvalidOrderException("businessPurchaseOrder", po,
+            "only a BUSINESS or BUSINESS_PRIME order carries a purchase-order number " + Rule.R21.cite());
+      }
+    }
+    if (order.version() < 0) {
+      throw new InvalidOrderException("version", order.version(), "must not be negative");
+    }
+  }
+
+  // ---- records ------------------------------------------------------------------------------------------
+
+  private static void checkShipments(Order order, Tally tally, Currency currency) {
+    List<Shipment> shipments = order.shipments();
+    int count = shipments.size();
+    Set<TrackingId> seen = count > SMALL ? new HashSet<>(count * 2) : null;
+    for (int s = 0; s < count; s++) {
+      Shipment shipment = shipments.get(s);
+      TrackingId tracking = shipment.trackingId();
+      if (seen != null ? !seen.add(tracking) : appearsBefore(shipments, s)) {
+        throw new InvalidOrderException("shipments[" + s + "].trackingId", tracking, "appears on two shipments");
+      }
+      Optional<Money> cost = shipment.actualShippingCost();
+      if (cost.isPresent() && !cost.get().currency().equals(currency)) {
+        sameCurrency("shipments[" + s + "].actualShippingCost", cost.get(), currency);
+      }
+      if (isBeforePurchase(shipment.shippedAt(), order)) {
+        notBeforePurchase("shipments[" + s + "].shippedAt", shipment.shippedAt(), order.purchasedAt());
+      }
+      List<ShipmentLine> shipmentLines = shipment.lines();
+      for (int k = 0; k < shipmentLines.size(); k++) {
+        ShipmentLine sl = shipmentLines.get(k);
+        int i = lineOf(order, tally, "shipments", s, sl.lineId());
+        if (tally != null) {
+          tally.named("shipments", s + 1, s, sl.lineId(), i);
+          tally.shippedUnits[i] += sl.quantity();
+        } else if (namedEarlier(order, shipmentLines, k)) {
+          throw namedTwice("shipments", s, sl.lineId());
+        }
+      }
+    }
+  }
+
+  private static void checkRefunds(Order order, Tally tally, Currency currency) {
+    List<Refund> refunds = order.refunds();
+    int count = refunds.size();
+    Set<RefundId> seen = count > SMALL ? new HashSet<>(count * 2) : null;
+    for (int r = 0; r < count; r++) {
+      Refund refund = refunds.get(r);
+      if (seen != null ? !seen.add(refund.id()) : appearsBefore(refunds, r)) {
+        throw new InvalidOrderException("refunds[" + r + "].id", refund.id(), "appears on two refunds");
+      }
+      if (isBeforePurchase(refund.issuedAt(), order)) {
+        notBeforePurchase("refunds[" + r + "].issuedAt", refund.issuedAt(), order.purchasedAt());
+      }
+      List<RefundLine> refundLines = refund.lines();
+      for (int k = 0; k < refundLines.size(); k++) {
+        RefundLine rl = refundLines.get(k);
+        int i = lineOf(order, tally, "refunds", r, rl.lineId());
+        if (!rl.amount().currency().equals(currency)) {
+          sameCurrency("refunds[" + r + "].lines[" + rl.lineId() + "].amount", rl.amount(), currency);
+        }
+        if (tally != null) {
+          tally.named("refunds", Limits.MAX_SHIPMENTS + r + 1, r, rl.lineId(), i);
+          tally.refundFacts[i] |= refundFlags(refund.state());
+          if (refund.state().counts()) {
+            BigDecimal sum = tally.refunded[i];
+            tally.refunded[i] = sum == null ? rl.amount().amount() : sum.add(rl.amount().amount());
+          }
+        } else if (namedEarlier(order, refundLines, k)) {
+          throw namedTwice("refunds", r, rl.lineId());
+        }
+      }
+    }
+  }
+
+  private static void checkReturns(Order order, Tally tally) {
+    List<ReturnAuthorization> returns = order.returns();
+    int count = returns.size();
+    Set<RmaId> seen = count > SMALL ? new HashSet<>(count * 2) : null;
+    for (int r = 0; r < count; r++) {
+      ReturnAuthorization ra = returns.get(r);
+      if (seen != null ? !seen.add(ra.rmaId()) : appearsBefore(returns, r)) {
+        throw new InvalidOrderException("returns[" + r + "].rmaId", ra.rmaId(), "appears on two returns");
+      }
+      if (isBeforePurchase(ra.authorizedAt(), order)) {
+        notBeforePurchase("returns[" + r + "].authorizedAt", ra.authorizedAt(), order.purchasedAt());
+      }
+      List<ReturnLine> returnLines = ra.lines();
+      for (int k = 0; k < returnLines.size(); k++) {
+        ReturnLine rl = returnLines.get(k);
+        int i = lineOf(order, tally, "returns", r, rl.lineId());
+        if (tally != null) {
+          tally.named("returns", Limits.MAX_SHIPMENTS + Limits.MAX_REFUNDS + r + 1, r, rl.lineId(), i);
+          tally.returnFacts[i] = addReturn(tally.returnFacts[i], ra.state(), rl.quantity());
+        } else if (namedEarlier(order, returnLines, k)) {
+          throw namedTwice("returns", r, rl.lineId());
+        }
+      }
+    }
+  }
+
+  // ---- one line -----------------------------------------------------------------------------------------
+
+  private static void checkLine(Order order, Tally tally, int i) {
+    OrderLine line = order.lines().get(i);
+    LineId id = line.id();
+    int shipped = tally != null ? tally.shippedUnits[i] : scanShipped(order, id);
+    if (shipped != line.quantityShipped()) {
+      throw new InvalidOrderException("lines[" + i + "].quantityShipped", line.quantityShipped(),
+          "must equal the units the shipments carry for the line '" + shipped + "'");
+    }
+    long returns = tally != null ? tally.returnFacts[i] : scanReturns(order, id);
+    int returned = (int) returns;
+    if (returned > line.quantityShipped()) {
+      throw new InvalidOrderException("lines[" + i + "].returned", returned,
+          "must not exceed quantityShipped '" + line.quantityShipped() + "'");
+    }
+    int refunds = tally != null ? tally.refundFacts[i] : scanRefunds(order, id);
+    Money charge = line.charge();
+    BigDecimal refunded = null;
+    if ((refunds & REFUND_COUNTING) != 0) {
+      refunded = tally != null ? tally.refunded[i] : scanRefunded(order, id);
+      if (refunded.compareTo(charge.amount()) > 0) {
+        throw new InvalidOrderException("lines[" + i + "].refunded", text(charge, refunded),
+            "must not exceed what the line was charged '" + charge + "' " + Rule.R13.cite());
+      }
+    }
+    checkItemStatus(order, i, line, returns);
+    checkPaymentStatus(order, i, line, refunds, refunded);
+  }
+
+  /** The item status agrees with the line's returns (R20) and the order's fulfilment channel (R18). */
+  private static void checkItemStatus(Order order, int i, OrderLine line, long returns) {
+    ItemStatus s = line.itemStatus();
+    switch (s) {
+      case RETURN_STARTED, RETURNING -> {
+        if ((returns & RETURN_OPEN) == 0) {
+          throw new InvalidOrderException(field(i, "itemStatus"), s, "needs an authorised return of the line that is still open"
+              + " " + Rule.R20.cite());
+        }
+      }
+      case RETURNED -> {
+        if ((returns & RETURN_RECEIVED) == 0) {
+          throw new InvalidOrderException(field(i, "itemStatus"), s, "needs a received return of the line " + Rule.R20.cite());
+        }
+      }
+      case RETURN_FAILED -> {
+        if ((returns & RETURN_FAILED) == 0) {
+          throw new InvalidOrderException(field(i, "itemStatus"), s, "needs a failed return of the line " + Rule.R20.cite());
+        }
+      }
+      case SHIPPED, IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERED, UNABLE_TO_DELIVER -> {
+        if ((returns & RETURN_ANY) != 0) {
+          throw new InvalidOrderException(field(i, "itemStatus"), s, "the line has a return, so it is RETURN_STARTED, RETURNING,"
+              + " RETURNED or RETURN_FAILED " + Rule.R20.cite());
+        }
+      }
+      case UNABLE_TO_FULFILL -> {
+        if (order.fulfilmentChannel() != FulfilmentChannel.MARKETPLACE) {
+          throw new InvalidOrderException(field(i, "itemStatus"), s, "only the marketplace fails to fulfil, on a"
+              + " marketplace-fulfilled order " + Rule.R18.cite() + "; a seller cancels as UNFULFILLED");
+        }
+      }
+      case ORDER_PLACED, PREPARING_TO_SHIP, UNFULFILLED -> {
+        // nothing shipped (OrderLine checks that), so no return either
+      }
+    }
+  }
+
+  /** The payment status agrees with the line's refunds (R13, R19), the shipments (R7) and R18. */
+  private static void checkPaymentStatus(Order order, int i, OrderLine line, int refunds, BigDecimal refunded) {
+    PaymentStatus p = line.paymentStatus();
+    boolean anyRefund = (refunds & REFUND_ANY) != 0;
+    if (line.itemStatus().isCancelled()) {
+      boolean r18 = p == PaymentStatus.REFUNDED && order.fulfilmentChannel() == FulfilmentChannel.MARKETPLACE;
+      if (p != PaymentStatus.NOT_CHARGED && !r18) {
+        throw new InvalidOrderException(field(i, "paymentStatus"), p, "a cancelled line was never charged: it is NOT_CHARGED, or"
+            + " REFUNDED on a marketplace-fulfilled order (" + Rule.R6 + ", " + Rule.R18 + ")");
+      }
+      if (anyRefund) {
+        throw new InvalidOrderException("lines[" + i + "].itemStatus", line.itemStatus(),
+            "a cancelled line was never charged, so it has no refund " + Rule.R6.cite());
+      }
+      return;
+    }
+    if (anyRefund && !p.wasCharged()) {
+      throw new InvalidOrderException(field(i, "paymentStatus"), p, "the line has a refund but was never charged; refund only after"
+          + " the buyer was charged, cancel before (" + Rule.R13 + ", " + Rule.R6 + ")");
+    }
+    if (p.wasCharged() && order.shipments().isEmpty()) {
+      throw new InvalidOrderException(field(i, "paymentStatus"), p, "the buyer is charged when a shipment is confirmed " + Rule.R7.cite() + ", but the"
+          + " order has no shipment");
+    }
+    if ((refunds & REFUND_PROCESSING) != 0
+        && p != PaymentStatus.REFUND_PROCESSING && p != PaymentStatus.REFUND_FAILED) {
+      throw new InvalidOrderException(field(i, "paymentStatus"), p, "a refund of the line is still processing, so it is"
+          + " REFUND_PROCESSING, or REFUND_FAILED when another refund of it failed (" + Rule.R13 + ", " + Rule.R19 + ")");
+    }
+    Money charge = line.charge();
+    boolean coversCharge = refunded != null && refunded.compareTo(charge.amount()) == 0;
+    switch (p) {
+      case REFUND_PROCESSING -> {
+        if ((refunds & REFUND_PROCESSING) == 0) {
+          throw new InvalidOrderException(field(i, "paymentStatus"), p, "needs a refund of the line that is still processing " + Rule.R13.cite());
+        }
+      }
+      case REFUND_FAILED -> {
+        if ((refunds & REFUND_FAILED) == 0) {
+          throw new InvalidOrderException(field(i, "paymentStatus"), p, "needs a failed refund of the line " + Rule.R19.cite());
+        }
+      }
+      case REFUNDED -> {
+        if (!anyRefund) {
+          throw new InvalidOrderException(field(i, "paymentStatus"), p, "no refund covers the line's charge '" + charge
+              + "'; only a cancelled line of a marketplace-fulfilled order is refunded without one " + Rule.R18.cite());
+        }
+        if (!coversCharge) {
+          throw new InvalidOrderException(field(i, "paymentStatus"), p, "the line's refunds add up to '"
+              + text(charge, refunded == null ? BigDecimal.ZERO.setScale(charge.amount().scale()) : refunded)
+              + "' of its charge '" + charge + "' " + Rule.R13.cite());
+        }
+      }
+      case PAID -> {
+        if (coversCharge && refunded.signum() > 0) {
+          throw new InvalidOrderException(field(i, "paymentStatus"), p, "the line's refunds cover its whole charge '" + charge
+              + "', so it is REFUNDED " + Rule.R13.cite());
+        }
+      }
+      case PAYMENT_PROCESSING, AUTHORIZED, NOT_CHARGED -> {
+        // not charged: no refund (checked above); NOT_CHARGED only when cancelled (OrderLine checks that)
+      }
+    }
+  }
+
+  private static void checkCancellation(Order order) {
+    Instant purchasedAt = order.purchasedAt();
+    List<OrderLine> lines = order.lines();
+    Optional<Cancellation> cancellation = order.cancellation();
+    if (cancellation.isPresent()) {
+      for (int i = 0; i < lines.size(); i++) {
+        ItemStatus s = lines.get(i).itemStatus();
+        if (!s.isCancelled()) {
+          throw new InvalidOrderException("lines[" + i + "].itemStatus", s,
+              "the order has a cancellation, so every line must be cancelled");
+        }
+      }
+      notBeforePurchase("cancellation.at", cancellation.get().at(), purchasedAt);
+    }
+    Optional<BuyerCancellationRequest> open = order.cancellationRequest();
+    if (open.isPresent()) {
+      BuyerCancellationRequest request = open.get();
+      notBeforePurchase("cancellationRequest.requestedAt", request.requestedAt(), purchasedAt);
+      if (order.status() == OrderStatus.CANCELLED) {
+        throw new InvalidOrderException("cancellationRequest", request.requestedAt(),
+            "a cancelled order has no open cancellation request: cancelling answers it " + Rule.R10.cite());
+      }
+    }
+  }
+
+  // ---- the facts of one line of a small order, by scanning -----------------------------------------------
+
+  // Indexed loops: the lists are random-access, and an iterator per loop is an allocation the JIT may not
+  // remove.
+
+  private static int scanShipped(Order order, LineId id) {
+    int units = 0;
+    List<Shipment> shipments = order.shipments();
+    for (int s = 0; s < shipments.size(); s++) {
+      List<ShipmentLine> lines = shipments.get(s).lines();
+      for (int k = 0; k < lines.size(); k++) {
+        ShipmentLine sl = lines.get(k);
+        if (sl.lineId().equals(id)) {
+          units += sl.quantity();
+        }
+      }
+    }
+    return units;
+  }
+
+  private static long scanReturns(Order order, LineId id) {
+    long facts = 0;
+    List<ReturnAuthorization> returns = order.returns();
+    for (int r = 0; r < returns.size(); r++) {
+      ReturnAuthorization ra = returns.get(r);
+      List<ReturnLine> lines = ra.lines();
+      for (int k = 0; k < lines.size(); k++) {
+        ReturnLine rl = lines.get(k);
+        if (rl.lineId().equals(id)) {
+          facts = addReturn(facts, ra.state(), rl.quantity());
+        }
+      }
+    }
+    return facts;
+  }
+
+  private static int scanRefunds(Order order, LineId id) {
+    int facts = 0;
+    List<Refund> refunds = order.refunds();
+    for (int r = 0; r < refunds.size(); r++) {
+      Refund refund = refunds.get(r);
+      List<RefundLine> lines = refund.lines();
+      for (int k = 0; k < lines.size(); k++) {
+        if (lines.get(k).lineId().equals(id)) {
+          facts |= refundFlags(refund.state());
+        }
+      }
+    }
+    return facts;
+  }
+
+  /** The amount the line's refunds that count (not failed) give back. */
+  private static BigDecimal scanRefunded(Order order, LineId id) {
+    BigDecimal sum = null;
+    List<Refund> refunds = order.refunds();
+    for (int r = 0; r < refunds.size(); r++) {
+      Refund refund = refunds.get(r);
+      if (refund.state().counts()) {
+        List<RefundLine> lines = refund.lines();
+        for (int k = 0; k < lines.size(); k++) {
+          RefundLine rl = lines.get(k);
+          if (rl.lineId().equals(id)) {
+            sum = sum == null ? rl.amount().amount() : sum.add(rl.amount().amount());
+          }
+        }
+      }
+    }
+    return sum;
+  }
+
+  private static long addReturn(long facts, ReturnState state, int units) {
+    return switch (state) {
+      case AUTHORIZED -> (facts | RETURN_OPEN | RETURN_ANY) + units;
+      case RECEIVED -> (facts | RETURN_RECEIVED | RETURN_ANY) + units;
+      case FAILED -> facts | RETURN_FAILED | RETURN_ANY;
+    };
+  }
+
+  private static int refundFlags(RefundState state) {
+    return switch (state) {
+      case PROCESSING -> REFUND_ANY | REFUND_PROCESSING | REFUND_COUNTING;
+      case SUCCEEDED -> REFUND_ANY | REFUND_COUNTING;
+      case FAILED -> REFUND_ANY | REFUND_FAILED;
+    };
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------------------
+
+  /** Finds a line by id, or fails naming {@code list[index].lines} and the unknown id. */
+  private static int lineOf(Order order, Tally tally, String list, int record, LineId id) {
+    if (tally != null) {
+      int i = tally.index.find(id);
+      if (i >= 0) {
+        return i;
+      }
+    } else {
+      List<OrderLine> lines = order.lines();
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).id().equals(id)) {
+          return i;
+        }
+      }
+    }
+    throw new InvalidOrderException(list + "[" + record + "].lines", id, "names a line the order does not have");
+  }
+
+  /**
+   * Small orders: whether the record line at {@code k} names the same line as an earlier one. A record
+   * with more lines than the order must repeat one among its first n + 1, so at most (n + 1)² / 2
+   * comparisons are made.
+   */
+  private static boolean namedEarlier(Order order, List<?> recordLines, int k) {
+    if (k > order.lines().size()) {
+      return true;
+    }
+    LineId id = lineId(recordLines.get(k));
+    for (int j = 0; j < k; j++) {
+      if (lineId(recordLines.get(j)).equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static LineId lineId(Object recordLine) {
+    if (recordLine instanceof ShipmentLine sl) {
+      return sl.lineId();
+    }
+    if (recordLine instanceof RefundLine rl) {
+      return rl.lineId();
+    }
+    if (recordLine instanceof ReturnLine rl) {
+      return rl.lineId();
+    }
+    throw new AssertionError(recordLine);
+  }
+
+  /** A line's field path, spelt out only when a check fails. */
+  private static String field(int line, String name) {
+    return "lines[" + line + "]." + name;
+  }
+
+  private static InvalidOrderException namedTwice(String list, int record, LineId id) {
+    return new InvalidOrderException(list + "[" + record + "].lines", id, "names the line twice");
+  }
+
+  /** Small lists of records: whether the record's id appeared on an earlier record. */
+  private static boolean appearsBefore(List<?> records, int r) {
+    Object id = recordId(records.get(r));
+    for (int t = 0; t < r; t++) {
+      if (recordId(records.get(t)).equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Object recordId(Object record) {
+    if (record instanceof Shipment s) {
+      return s.trackingId();
+    }
+    if (record instanceof Refund r) {
+      return r.id();
+    }
+    if (record instanceof ReturnAuthorization ra) {
+      return ra.rmaId();
+    }
+    throw new AssertionError(record);
+  }
+
+  /** An amount as money text, {@code USD 11.01}, without the limits a {@link Money} would check. */
+  private static String text(Money like, BigDecimal amount) {
+    return like.currency().getCurrencyCode() + ' ' + amount.toPlainString();
+  }
+
+  /** Whether a record's instant is out of range or before the purchase; callers spell out the path only then. */
+  private static boolean isBeforePurchase(Instant value, Order order) {
+    return !Limits.isInRange(value) || value.isBefore(order.purchasedAt());
+  }
+
+  private static void notBeforePurchase(String field, Instant value, Instant purchasedAt) {
+    if (!Limits.isInRange(value) || value.isBefore(purchasedAt)) {
+      Limits.checkNotBefore(field, value, "purchasedAt", purchasedAt, Checks.REFUSE);
+    }
+  }
+
+  private static void sameCurrency(String field, Money amount, Currency currency) {
+    if (!amount.currency().equals(currency)) {
+      throw new InvalidOrderException(field, amount, "currency must be " + currency.getCurrencyCode()
+          + " like the order's lines");
+    }
+  }
+}
