@@ -81,9 +81,10 @@ CREATE INDEX orderly_orders_by_id ON orderly_orders (tenant, order_key);
 -- Date ranges by the first-reported instant (R24).
 CREATE INDEX orderly_orders_by_first_reported ON orderly_orders
   (tenant, first_reported_at, first_reported_at_ns);
--- The attention views: refunds that failed (R19), orders still to ship by a date (R8, R9).
+-- The attention views: refunds that failed (R19), orders still to ship by a date (R8, R9). Both carry
+-- what their counts filter on, so that counting reads the index alone.
 CREATE INDEX orderly_orders_refund_failed ON orderly_orders
-  (tenant, purchased_at DESC, purchased_at_ns DESC, order_key) WHERE refund_failed;
+  (tenant, purchased_at DESC, purchased_at_ns DESC, order_key) INCLUDE (status) WHERE refund_failed;
 CREATE INDEX orderly_orders_open_ship_by ON orderly_orders
   (tenant, open_ship_by, open_ship_by_ns) WHERE open_ship_by IS NOT NULL;
 -- The sweep: only orders it will act on, by when.

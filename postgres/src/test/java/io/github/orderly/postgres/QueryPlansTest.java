@@ -62,6 +62,9 @@ class QueryPlansTest {
     }
     OrderRows.replace(db, TENANT, orders, TestDatabase.SWEEP);
     OrderRows.replace(db, TenantId.of("globex"), others, TestDatabase.SWEEP);
+    // The test server commits asynchronously; VACUUM marks pages all-visible (for index-only scans) only
+    // once the commits are on disk.
+    TestDatabase.execute(db, "CHECKPOINT");
     TestDatabase.execute(db, "VACUUM ANALYZE orderly_orders");
   }
 
