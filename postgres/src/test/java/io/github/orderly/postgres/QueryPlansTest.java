@@ -33,8 +33,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each query shape of the store, on a tenant of 10,000 orders (a year of them) beside another tenant's
- * 2,000, is served by its index: the plan PostgreSQL chooses names it, for the page's rows and, where the
+ * Each query shape of the store, on a tenant of 5,000 orders (a year of them) beside another tenant's
+ * 1,000, is served by its index: the plan PostgreSQL chooses names it, for the page's rows and, where the
  * query filters, for the count too. (A query that filters nothing but the tenant counts every order of the
  * tenant, and PostgreSQL rightly reads the table for that.) The plans are written to
  * {@code target/explain/}, where {@code docs/postgres.md} takes them from.
@@ -53,11 +53,11 @@ class QueryPlansTest {
     OrderlySchema.migrate(db);
     SplittableRandom random = new SplittableRandom(2026);
     orders = new ArrayList<>();
-    for (int i = 0; i < 10_000; i++) {
+    for (int i = 0; i < 5_000; i++) {
       orders.add(OrderGenerator.standard().next(random));
     }
     List<Order> others = new ArrayList<>();
-    for (int i = 0; i < 2_000; i++) {
+    for (int i = 0; i < 1_000; i++) {
       others.add(OrderGenerator.standard().next(random));
     }
     OrderRows.replace(db, TENANT, orders, TestDatabase.SWEEP);
@@ -72,17 +72,17 @@ class QueryPlansTest {
     OrderQuery defaultView = OrderQuery.defaultView(NOW);
     List<Order> sorted = orders.stream().filter(defaultView::matches).sorted(OrderSort.NEWEST_FIRST.comparator())
         .toList();
-    OrderQuery page10 = defaultView.withCursor(OrderSort.NEWEST_FIRST.cursorAt(sorted.get(9 * 50 - 1)));
+    OrderQuery page6 = defaultView.withCursor(OrderSort.NEWEST_FIRST.cursorAt(sorted.get(5 * 50 - 1)));
     String byDate = "orderly_orders_by_date";
     return Stream.of(
         Arguments.of("default-view", defaultView, byDate, byDate),
-        Arguments.of("default-view-page-10", page10, byDate, byDate),
+        Arguments.of("default-view-page-6", page6, byDate, byDate),
         Arguments.of("refund-failed", OrderQuery.builder().refundFailed(true).build(), "orderly_orders_refund_failed",
             "orderly_orders_refund_failed"),
         Arguments.of("search", OrderQuery.builder().search("4567").build(), "orderly_orders_search",
             "orderly_orders_search"),
         Arguments.of("same-line-statuses", OrderQuery.builder().addItemStatuses(ItemStatus.RETURNED)
-            .addPaymentStatuses(PaymentStatus.REFUND_FAILED).build(), "orderly_orders_line_statuses", byDate),
+            .addPaymentStatuses(PaymentStatus.REFUND_FAILED).build(), "orderly_orders_line_statuses", null),
         Arguments.of("amount-highest-first", OrderQuery.builder().sort(OrderSort.AMOUNT_HIGHEST_FIRST).build(),
             null, "orderly_orders_by_amount_desc"),
         Arguments.of("amount-lowest-first", OrderQuery.builder().sort(OrderSort.AMOUNT_LOWEST_FIRST).build(),
