@@ -3,6 +3,9 @@ package io.github.orderly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import io.github.orderly.access.Actor;
+import io.github.orderly.access.Role;
 import io.github.orderly.json.JsonInputException;
 import io.github.orderly.json.OrderlyJson;
 import io.github.orderly.money.InvalidMoneyException;
@@ -12,6 +15,7 @@ import io.github.orderly.order.BuyerCancellationRequest;
 import io.github.orderly.order.Cancellation;
 import io.github.orderly.order.CancellationReason;
 import io.github.orderly.order.Carrier;
+import io.github.orderly.order.CommandId;
 import io.github.orderly.order.InvalidOrderException;
 import io.github.orderly.order.LineId;
 import io.github.orderly.order.ListingId;
@@ -36,9 +40,16 @@ import io.github.orderly.query.InvalidQueryException;
 import io.github.orderly.query.OrderQuery;
 import io.github.orderly.query.PageCursor;
 import io.github.orderly.status.ItemStatus;
+import io.github.orderly.status.OrderStatus;
 import io.github.orderly.status.PaymentStatus;
+import io.github.orderly.workflow.Cause;
 import io.github.orderly.workflow.Command;
 import io.github.orderly.workflow.Event;
+import io.github.orderly.workflow.InvalidCommandException;
+import io.github.orderly.workflow.RecordUpstreamStatus;
+import io.github.orderly.workflow.RequestCancellation;
+import io.github.orderly.workflow.WorkflowContext;
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -48,11 +59,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -402,6 +415,17 @@ class HostileInputTest {
         j + "$.includePending: '1' is not true or false"));
     c.add(new Case("command", "NaN as a quantity", json(shipConfirmation("\"2026-03-02T00:00:00Z\"", "NaN"),
         Command.class), e, j + "$.lines[0].quantity: malformed JSON at line 1, column 75: Non-standard token 'NaN'"));
+    Class<InvalidCommandException> ic = InvalidCommandException.class;
+    c.add(new Case("command", "a context in the year 1969", () -> WorkflowContext.of(Instant.parse(
+        "1969-12-31T23:59:59Z"), Role.OWNER), ic, "context.instant = '1969-12-31T23:59:59Z': " + RANGE));
+    c.add(new Case("command", "a cause at Instant.MAX", () -> new Cause(CommandId.of("c1"), Instant.MAX,
+        Actor.of(Role.OWNER)), ic, "cause.at = '" + Instant.MAX + "': " + RANGE));
+    c.add(new Case("command", "an upstream report in the year 10000", () -> new RecordUpstreamStatus(
+        CommandId.of("c1"), OrderStatus.SHIPPED, Instant.parse("+10000-01-01T00:00:00Z")), ic,
+        "recordUpstreamStatus.reportedAt = '+10000-01-01T00:00:00Z': " + RANGE));
+    c.add(new Case("command", "a buyer's reason with a NUL", () -> new RequestCancellation(CommandId.of("c1"),
+        Optional.of("late\u0000")), ic,
+        "requestCancellation.reason = 'late\u0000': must not contain the control character U+0000 (at index 4)"));
     byte[] bad = "{\"type\":\"Cancel\",\"id\":\"c1\",\"reason\":\"no-stock\u00ff\",\"actor\":\"SELLER\"}"
         .getBytes(StandardCharsets.ISO_8859_1);
     c.add(new Case("command", "invalid UTF-8", bytes(bad, Command.class), e,

@@ -4,6 +4,7 @@ import io.github.orderly.Limits;
 import io.github.orderly.Rule;
 import io.github.orderly.order.BuyerCancellationRequest;
 import io.github.orderly.order.FulfilmentChannel;
+import io.github.orderly.order.LineId;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.Shipment;
 import io.github.orderly.status.OrderStatus;
@@ -18,6 +19,7 @@ import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -196,7 +198,7 @@ public final class Deadlines {
    * @param policy the marketplace's policy
    * @return the instant after which no return of the line is authorised; empty if the line never shipped
    */
-  public static java.util.Optional<Instant> returnClosesAt(Order order, io.github.orderly.order.LineId line,
+  public static Optional<Instant> returnClosesAt(Order order, LineId line,
       DeadlinePolicy policy) {
     Objects.requireNonNull(order, "order");
     Objects.requireNonNull(line, "line");
@@ -207,8 +209,8 @@ public final class Deadlines {
         last = shipment.shippedAt();
       }
     }
-    return last == null ? java.util.Optional.empty()
-        : java.util.Optional.of(plus(last, policy.returnDays(), DayCount.CALENDAR_DAYS, policy));
+    return last == null ? Optional.empty()
+        : Optional.of(plus(last, policy.returnDays(), DayCount.CALENDAR_DAYS, policy));
   }
 
   /**

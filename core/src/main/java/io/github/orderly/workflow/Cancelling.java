@@ -7,7 +7,6 @@ import io.github.orderly.Rule;
 import io.github.orderly.order.BuyerCancellationRequest;
 import io.github.orderly.order.Cancellation;
 import io.github.orderly.order.CancellationReason;
-import io.github.orderly.order.InvalidOrderException;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
 import io.github.orderly.order.Party;
@@ -74,13 +73,9 @@ final class Cancelling {
           + " request from " + order.cancellationRequest().get().requestedAt(),
           "The seller must answer it first."));
     }
-    BuyerCancellationRequest request;
-    try {
-      request = BuyerCancellationRequest.builder().requestedAt(context.instant()).reason(c.reason()).build();
-    } catch (InvalidOrderException e) {
-      return Verdict.refuse(Rejection.of(Rule.R10, order.id(), id(order) + ": the buyer's reason cannot be"
-          + " recorded: " + e.getMessage()));
-    }
+    // The command checked the reason as the request checks it, so the request always builds.
+    BuyerCancellationRequest request = BuyerCancellationRequest.builder().requestedAt(context.instant())
+        .reason(c.reason()).build();
     return Verdict.accept(new CancellationRequested(cause, request));
   }
 

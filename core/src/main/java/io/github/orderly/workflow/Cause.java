@@ -4,6 +4,7 @@ import static io.github.orderly.workflow.InvalidCommandException.required;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.orderly.Limits;
 import io.github.orderly.access.Actor;
 import io.github.orderly.order.CommandId;
 import java.time.Instant;
@@ -34,6 +35,7 @@ public record Cause(
   public Cause {
     required("cause.commandId", commandId, "must not be null");
     required("cause.at", at, "must not be null");
+    Limits.checkInstant("cause.at", at, InvalidCommandException::new);
     required("cause.actor", actor, "must not be null");
   }
 

@@ -6,6 +6,7 @@ import static io.github.orderly.workflow.InvalidCommandException.required;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.orderly.Limits;
 import io.github.orderly.money.Money;
 import io.github.orderly.order.Carrier;
 import io.github.orderly.order.CommandId;
@@ -47,6 +48,7 @@ public record ConfirmShipment(
     required("confirmShipment.carrier", carrier, "must not be null");
     required("confirmShipment.trackingId", trackingId, "must not be null");
     required("confirmShipment.shippedAt", shippedAt, "must not be null");
+    Limits.checkInstant("confirmShipment.shippedAt", shippedAt, InvalidCommandException::new);
     actualShippingCost = optional(actualShippingCost);
     if (actualShippingCost.isPresent() && actualShippingCost.get().isNegative()) {
       throw new InvalidCommandException("confirmShipment.actualShippingCost", actualShippingCost.get(),

@@ -8,6 +8,8 @@ import io.github.orderly.order.OrderLine;
 import io.github.orderly.order.Party;
 import io.github.orderly.order.Refund;
 import io.github.orderly.order.RefundState;
+import io.github.orderly.order.RmaId;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -141,7 +143,7 @@ public enum Guard {
     return false;
   }
 
-  private static boolean returnCovers(Order order, io.github.orderly.order.RmaId rma, LineId line) {
+  private static boolean returnCovers(Order order, RmaId rma, LineId line) {
     return order.returnOf(rma).map(r -> r.quantityOf(line) > 0).orElse(false);
   }
 

@@ -1,6 +1,8 @@
 package io.github.orderly.workflow;
 
 import io.github.orderly.InvalidValueException;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Thrown when a command or context cannot even be built: a missing reason (R4, R13), an empty list of
@@ -31,22 +33,22 @@ public final class InvalidCommandException extends InvalidValueException {
     return value;
   }
 
-  static <T> java.util.List<T> list(String field, java.util.List<T> value) {
+  static <T> List<T> list(String field, List<T> value) {
     if (value == null) {
       throw new InvalidCommandException(field, null, "must not be null (use an empty list)");
     }
     try {
-      return java.util.List.copyOf(value);
+      return List.copyOf(value);
     } catch (NullPointerException e) {
       throw new InvalidCommandException(field, value, "must not contain null");
     }
   }
 
-  static <T> java.util.List<T> listOrEmpty(String field, java.util.List<T> value) {
-    return value == null ? java.util.List.of() : list(field, value);
+  static <T> List<T> listOrEmpty(String field, List<T> value) {
+    return value == null ? List.of() : list(field, value);
   }
 
-  static <T> java.util.Optional<T> optional(java.util.Optional<T> value) {
-    return value == null ? java.util.Optional.empty() : value;
+  static <T> Optional<T> optional(Optional<T> value) {
+    return value == null ? Optional.empty() : value;
   }
 }

@@ -4,6 +4,7 @@ import static io.github.orderly.workflow.InvalidCommandException.required;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.orderly.Limits;
 import io.github.orderly.order.CommandId;
 import io.github.orderly.status.OrderStatus;
 import java.time.Instant;
@@ -27,5 +28,6 @@ public record RecordUpstreamStatus(
     required("recordUpstreamStatus.id", id, "must not be null");
     required("recordUpstreamStatus.status", status, "must not be null");
     required("recordUpstreamStatus.reportedAt", reportedAt, "must not be null");
+    Limits.checkInstant("recordUpstreamStatus.reportedAt", reportedAt, InvalidCommandException::new);
   }
 }

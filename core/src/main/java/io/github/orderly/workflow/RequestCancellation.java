@@ -5,6 +5,7 @@ import static io.github.orderly.workflow.InvalidCommandException.required;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.orderly.Limits;
 import io.github.orderly.order.CommandId;
 import java.util.Optional;
 
@@ -22,5 +23,7 @@ public record RequestCancellation(
   public RequestCancellation {
     required("requestCancellation.id", id, "must not be null");
     reason = optional(reason);
+    reason.ifPresent(r -> Limits.checkText("requestCancellation.reason", r, Limits.MAX_NOTE_LENGTH,
+        Limits.TextKind.MULTI_LINE, InvalidCommandException::new));
   }
 }

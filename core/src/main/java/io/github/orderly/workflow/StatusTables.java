@@ -87,7 +87,6 @@ public final class StatusTables {
       .row(REFUND_FAILED, REFUND_PROCESSING, ReturnReceived.class, LINE_IN_REFUND, Rule.R19)
       .row(REFUND_PROCESSING, PAID, RefundSucceeded.class, SETTLED_IN_PART, Rule.R13)
       .row(REFUND_PROCESSING, REFUNDED, RefundSucceeded.class, SETTLED_IN_FULL, Rule.R13)
-      .row(REFUND_FAILED, REFUNDED, RefundSucceeded.class, SETTLED_IN_FULL, Rule.R19)
       .row(REFUND_PROCESSING, REFUND_FAILED, RefundFailed.class, LINE_IN_REFUND, Rule.R19)
       .table("Payment status", EnumSet.of(PAYMENT_PROCESSING, AUTHORIZED), EnumSet.of(NOT_CHARGED, REFUNDED),
           PaymentStatus::label);

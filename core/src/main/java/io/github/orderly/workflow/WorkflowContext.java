@@ -1,5 +1,6 @@
 package io.github.orderly.workflow;
 
+import io.github.orderly.Limits;
 import io.github.orderly.access.Actor;
 import io.github.orderly.access.Role;
 import io.github.orderly.order.UserId;
@@ -35,6 +36,7 @@ public record WorkflowContext(
   /** Checks that no component is missing. */
   public WorkflowContext {
     InvalidCommandException.required("context.instant", instant, "must not be null");
+    Limits.checkInstant("context.instant", instant, InvalidCommandException::new);
     InvalidCommandException.required("context.actor", actor, "must not be null");
     InvalidCommandException.required("context.policy", policy, "must not be null");
     InvalidCommandException.required("context.commandLog", commandLog, "must not be null");

@@ -1,5 +1,6 @@
 package io.github.orderly.testkit;
 
+import io.github.orderly.Limits;
 import io.github.orderly.access.Role;
 import io.github.orderly.money.Money;
 import io.github.orderly.order.Address;
@@ -64,12 +65,23 @@ final class CommandMaker {
 
   CommandMaker(RandomGenerator random, Instant start) {
     this.random = random;
-    this.reported = start;
+    this.reported = inRange(start);
   }
 
   /** Moves the marketplace's report clock: mostly forward, sometimes back. */
   void tick() {
-    reported = reported.plusSeconds(random.nextInt(86_400) - 20_000);
+    reported = inRange(reported.plusSeconds(random.nextInt(86_400) - 20_000));
+  }
+
+  /**
+   * Returns the instant moved into the range of {@link Limits} (an order bought at its edge would otherwise
+   * be followed by instants past it).
+   */
+  static Instant inRange(Instant instant) {
+    if (instant.isAfter(Limits.LATEST_INSTANT)) {
+      return Limits.LATEST_INSTANT;
+    }
+    return instant.isBefore(Limits.EARLIEST_INSTANT) ? Limits.EARLIEST_INSTANT : instant;
   }
 
   CommandId id() {

@@ -143,7 +143,7 @@ public final class ScenarioGenerator implements Generator<Scenario> {
     int count = 1 + random.nextInt(maxSteps);
     int invalidAt = kind == Kind.INVALID ? random.nextInt(count) : -1;
     List<Step> steps = new ArrayList<>(count);
-    Instant now = order.purchasedAt().plusSeconds(random.nextInt(600));
+    Instant now = CommandMaker.inRange(order.purchasedAt().plusSeconds(random.nextInt(600)));
     CommandMaker maker = new CommandMaker(random, order.purchasedAt().plusSeconds(random.nextInt(60 * 86_400)));
     Order current = order;
     Set<CommandId> stored = new HashSet<>();
@@ -168,7 +168,7 @@ public final class ScenarioGenerator implements Generator<Scenario> {
       }
       maker.tick();
       if (random.nextInt(3) == 0) {
-        now = now.plusSeconds(random.nextInt(3 * 86_400));
+        now = CommandMaker.inRange(now.plusSeconds(random.nextInt(3 * 86_400)));
       }
     }
     if (kind == Kind.INVALID && steps.stream().noneMatch(s -> s.role() == Role.VIEWER) && !isInvalid(
