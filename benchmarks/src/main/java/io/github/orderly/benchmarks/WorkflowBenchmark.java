@@ -35,7 +35,6 @@ import io.github.orderly.workflow.ConfirmShipment;
 import io.github.orderly.workflow.Decision;
 import io.github.orderly.workflow.EditAsBuyer;
 import io.github.orderly.workflow.IssueRefund;
-import io.github.orderly.workflow.LineQuantity;
 import io.github.orderly.workflow.OrderWorkflow;
 import io.github.orderly.workflow.PrepareShipment;
 import io.github.orderly.workflow.ReceiveReturn;
@@ -60,8 +59,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Decide + evolve throughput of the order workflow for a realistic command mix, one thread.
  *
- * <p>One invocation walks a two-line seller-fulfilled order through {@value #COMMANDS} commands: a buyer edit
- * within the window, prepare, ship one line (charging the whole order, R7), carrier progress, refund the other
+ * <p>One invocation walks a two-line seller-fulfilled order through {@value #COMMANDS} commands: the buyer's
+ * new delivery address within the edit window, prepare, ship one line (charging the whole order, R7), carrier progress, refund the other
  * line (R16), its outcome, delivery, a rejected cancellation (R3), a repeated command (R43), a return authorised
  * and received with its automatic refund (R20), and the refund's outcome. Scores are reported per command
  * ({@code @OperationsPerInvocation}).
@@ -78,6 +77,8 @@ public class WorkflowBenchmark {
   private static final LineId L1 = LineId.of("L1");
   private static final LineId L2 = LineId.of("L2");
   private static final Instant PURCHASED = Instant.parse("2026-03-01T10:00:00Z");
+  private static final Address MOVED = Address.builder().recipient("Jane Doe").addStreetLine("9 Pine St")
+      .city("Seattle").countryCode("US").build();
 
   private Order order;
   private List<Command> commands;
@@ -100,7 +101,7 @@ public class WorkflowBenchmark {
     ConfirmShipment ship = ConfirmShipment.of(CommandId.of("c3"), Carrier.of("UPS"), TrackingId.of("1Z999"),
         shipped, List.of(ShipmentLine.of(L1, 2))).withActualShippingCost(Money.of("6.50", "USD"));
     commands = List.of(
-        new EditAsBuyer(CommandId.of("c1"), Optional.empty(), List.of(new LineQuantity(L1, 2))),
+        new EditAsBuyer(CommandId.of("c1"), Optional.of(MOVED), List.of()),
         new PrepareShipment(CommandId.of("c2"), List.of()),
         ship,
         new RecordCarrierProgress(CommandId.of("c4"), List.of(L1), ItemStatus.IN_TRANSIT),
@@ -150,7 +151,7 @@ public class WorkflowBenchmark {
     Refund returnRefund = Refund.builder().id(RefundId.of("return-refund-2")).reason(RefundReason.CUSTOMER_RETURN)
         .issuedAt(shipped).addLine(RefundLine.of(L1, back)).build();
     List<UnaryOperator<Order>> steps = new ArrayList<>();
-    steps.add(o -> o);
+    steps.add(o -> Order.builder().from(o).deliveryAddress(MOVED).build());
     steps.add(o -> set(o, ItemStatus.PREPARING_TO_SHIP, null, ItemStatus.PREPARING_TO_SHIP, null, 0));
     steps.add(o -> Order.builder().from(o).addShipment(shipment).lines(List.of(
         OrderLine.builder().from(o.lines().get(0)).itemStatus(ItemStatus.SHIPPED).paymentStatus(PaymentStatus.PAID)

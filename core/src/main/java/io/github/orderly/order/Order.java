@@ -213,7 +213,8 @@ public abstract class Order {
       return cached;
     }
     Money sum = Money.zero(currency());
-    for (OrderLine line : lines()) {
+    for (int i = 0, n = lines().size(); i < n; i++) {
+      OrderLine line = lines().get(i);
       sum = sum.plus(line.charge());
     }
     total = sum;
@@ -245,7 +246,8 @@ public abstract class Order {
     boolean anyShipped = false;
     boolean allShipped = true;
     boolean paymentProcessing = false;
-    for (OrderLine line : lines()) {
+    for (int i = 0, n = lines().size(); i < n; i++) {
+      OrderLine line = lines().get(i);
       if (line.itemStatus().isCancelled()) {
         continue;
       }
@@ -278,7 +280,8 @@ public abstract class Order {
    * @return the line, or empty if the order has no such line
    */
   public Optional<OrderLine> line(LineId lineId) {
-    for (OrderLine line : lines()) {
+    for (int i = 0, n = lines().size(); i < n; i++) {
+      OrderLine line = lines().get(i);
       if (line.id().equals(lineId)) {
         return Optional.of(line);
       }
@@ -293,7 +296,8 @@ public abstract class Order {
    * @return the shipment, or empty
    */
   public Optional<Shipment> shipment(TrackingId trackingId) {
-    for (Shipment s : shipments()) {
+    for (int i = 0, n = shipments().size(); i < n; i++) {
+      Shipment s = shipments().get(i);
       if (s.trackingId().equals(trackingId)) {
         return Optional.of(s);
       }
@@ -308,7 +312,8 @@ public abstract class Order {
    * @return the refund, or empty
    */
   public Optional<Refund> refund(RefundId refundId) {
-    for (Refund r : refunds()) {
+    for (int i = 0, n = refunds().size(); i < n; i++) {
+      Refund r = refunds().get(i);
       if (r.id().equals(refundId)) {
         return Optional.of(r);
       }
@@ -323,7 +328,8 @@ public abstract class Order {
    * @return the return, or empty
    */
   public Optional<ReturnAuthorization> returnOf(RmaId rmaId) {
-    for (ReturnAuthorization r : returns()) {
+    for (int i = 0, n = returns().size(); i < n; i++) {
+      ReturnAuthorization r = returns().get(i);
       if (r.rmaId().equals(rmaId)) {
         return Optional.of(r);
       }
@@ -339,9 +345,11 @@ public abstract class Order {
    */
   public Money refunded(LineId lineId) {
     Money sum = Money.zero(currency());
-    for (Refund refund : refunds()) {
+    for (int i = 0, n = refunds().size(); i < n; i++) {
+      Refund refund = refunds().get(i);
       if (refund.state().counts()) {
-        for (RefundLine rl : refund.lines()) {
+        for (int j = 0, m = refund.lines().size(); j < m; j++) {
+          RefundLine rl = refund.lines().get(j);
           if (rl.lineId().equals(lineId)) {
             sum = sum.plus(rl.amount());
           }

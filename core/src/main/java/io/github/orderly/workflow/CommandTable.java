@@ -149,25 +149,26 @@ public final class CommandTable {
 
     /** The access stage: a view-only order (R28), the role's permission (R44), the sender's party. */
     Rejection deny(Order order, Role role) {
-      String id = "Order " + order.id();
-      String name = command.getSimpleName();
+      // Messages are built only for a refusal: this runs for every command.
       if (order.viewOnly()) {
-        return Rejection.of(Rule.R28, order.id(), id + " is view-only: it was imported while the import was"
-            + " disabled, so it accepts no command", "Turn the import on and import the order again to act on it.");
+        return Rejection.of(Rule.R28, order.id(), "Order " + order.id() + " is view-only: it was imported while"
+            + " the import was disabled, so it accepts no command",
+            "Turn the import on and import the order again to act on it.");
       }
       if (!role.can(permission)) {
-        return Rejection.of(Rule.R44, order.id(), id + ": role " + role + " may not " + name + ", it lacks the "
-            + permission + " permission", "Ask an Owner or Admin to grant it, or to do it.");
+        return Rejection.of(Rule.R44, order.id(), "Order " + order.id() + ": role " + role + " may not "
+            + command.getSimpleName() + ", it lacks the " + permission + " permission",
+            "Ask an Owner or Admin to grant it, or to do it.");
       }
       if (origin == Party.SELLER && role == Role.MARKETPLACE) {
-        return Rejection.of(originRule, order.id(), id + ": " + name + " is the seller's own action; role"
-            + " MARKETPLACE cannot send it in the seller's name", originAdvice);
+        return Rejection.of(originRule, order.id(), "Order " + order.id() + ": " + command.getSimpleName()
+            + " is the seller's own action; role MARKETPLACE cannot send it in the seller's name", originAdvice);
       }
       if (origin != Party.SELLER && role != Role.MARKETPLACE) {
         String who = origin == Party.BUYER ? " comes from the buyer through the marketplace"
             : " is the marketplace's own action";
-        return Rejection.of(originRule, order.id(), id + ": " + name + who + ", so it needs role MARKETPLACE, not "
-            + role, originAdvice);
+        return Rejection.of(originRule, order.id(), "Order " + order.id() + ": " + command.getSimpleName() + who
+            + ", so it needs role MARKETPLACE, not " + role, originAdvice);
       }
       return null;
     }

@@ -28,7 +28,8 @@ final class Deciders {
    */
   static List<LineStatus> derive(Order order, Event draft) {
     List<LineStatus> changes = null;
-    for (OrderLine line : order.lines()) {
+    for (int i = 0, n = order.lines().size(); i < n; i++) {
+      OrderLine line = order.lines().get(i);
       ItemStatus item = StatusTables.item().nextOrNull(line.itemStatus(), order, line, draft);
       PaymentStatus payment = StatusTables.payment().nextOrNull(line.paymentStatus(), order, line, draft);
       if (item != null || payment != null) {

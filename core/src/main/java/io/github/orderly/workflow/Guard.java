@@ -135,7 +135,8 @@ public enum Guard {
   }
 
   private static boolean names(Event event, LineId line) {
-    for (LineStatus s : event.statuses()) {
+    for (int i = 0, n = event.statuses().size(); i < n; i++) {
+      LineStatus s = event.statuses().get(i);
       if (s.lineId().equals(line)) {
         return true;
       }
@@ -153,7 +154,8 @@ public enum Guard {
       return false;
     }
     boolean covered = false;
-    for (Refund r : order.refunds()) {
+    for (int i = 0, n = order.refunds().size(); i < n; i++) {
+      Refund r = order.refunds().get(i);
       if (r.covers(line.id())) {
         if (r.id().equals(e.refundId())) {
           covered = true;
