@@ -1,5 +1,6 @@
 package io.github.orderly.postgres;
 
+import io.github.orderly.order.TenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.orderly.Limits;
@@ -75,7 +76,7 @@ class OrdersPageInSqlR26R47Test {
 
   @BeforeAll
   static void startDatabase() {
-    store = PostgresOrderStore.of(TestDatabase.dataSource());
+    store = PostgresOrderStore.of(TestDatabase.dataSource(), TestDatabase.SWEEP);
   }
 
   @Test
@@ -102,7 +103,7 @@ class OrdersPageInSqlR26R47Test {
     Page whole = OrderQuery.builder().from(first).pageSize(OrderQuery.MAX_PAGE_SIZE).build().select(orders);
     for (int pages = 0; ; pages++) {
       assertThat(pages).as("pages").isLessThanOrEqualTo(orders.size());
-      Page inSql = store.select(tenant, query);
+      Page inSql = store.query(tenant, query);
       Page inMemory = query.select(orders);
       assertThat(inSql).as("page %s of %s", pages + 1, StoreCases.json(query)).isEqualTo(inMemory);
       seen.addAll(inSql.rows());
@@ -137,7 +138,7 @@ class OrdersPageInSqlR26R47Test {
               Order mark = marks.get(random.nextInt(marks.size()));
               PageCursor cursor = sort.cursorAt(mark);
               OrderQuery after = OrderQuery.builder().from(query).sort(sort).cursor(cursor).build();
-              assertThat(store.select(tenant, after)).as("after %s under %s", mark.id(), sort)
+              assertThat(store.query(tenant, after)).as("after %s under %s", mark.id(), sort)
                   .isEqualTo(after.select(orders));
             }
           });

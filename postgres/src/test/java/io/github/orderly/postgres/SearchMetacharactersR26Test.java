@@ -1,5 +1,6 @@
 package io.github.orderly.postgres;
 
+import io.github.orderly.order.TenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,12 +59,12 @@ class SearchMetacharactersR26Test {
       ORDERS.add(b.build());
     }
     OrderRows.replace(TestDatabase.dataSource(), TENANT, ORDERS, TestDatabase.SWEEP);
-    store = PostgresOrderStore.of(TestDatabase.dataSource());
+    store = PostgresOrderStore.of(TestDatabase.dataSource(), TestDatabase.SWEEP);
   }
 
   private static List<String> found(String search) {
     OrderQuery query = OrderQuery.builder().search(search).sort(OrderSort.ORDER_ID).build();
-    Page page = store.select(TENANT, query);
+    Page page = store.query(TENANT, query);
     assertThat(page).as("in SQL as in memory").isEqualTo(query.select(ORDERS));
     return StoreCases.ids(page.rows());
   }

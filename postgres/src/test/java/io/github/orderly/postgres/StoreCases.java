@@ -1,5 +1,6 @@
 package io.github.orderly.postgres;
 
+import io.github.orderly.order.TenantId;
 import io.github.orderly.Limits;
 import io.github.orderly.json.OrderlyJson;
 import io.github.orderly.order.BuyerCancellationRequest;

@@ -1,5 +1,6 @@
 package io.github.orderly.postgres;
 
+import io.github.orderly.order.TenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.orderly.order.Order;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Tenants: every write, load and query is scoped by its tenant")
 class TenantIsolationTest {
   private final SplittableRandom random = new SplittableRandom(7);
-  private final PostgresOrderStore store = PostgresOrderStore.of(TestDatabase.dataSource());
+  private final PostgresOrderStore store = PostgresOrderStore.of(TestDatabase.dataSource(), TestDatabase.SWEEP);
 
   @Test
   @DisplayName("The same order id under two tenants: each loads its own; a third tenant has none")
@@ -67,21 +68,21 @@ class TenantIsolationTest {
     OrderRows.replace(TestDatabase.dataSource(), globex, globexOrders, TestDatabase.SWEEP);
 
     OrderQuery everything = OrderQuery.builder().includePending(true).sort(OrderSort.ORDER_ID).build();
-    assertThat(store.select(acme, everything).totalCount()).isEqualTo(12);
-    assertThat(StoreCases.ids(store.select(acme, everything).rows())).isEqualTo(StoreCases.ids(
+    assertThat(store.query(acme, everything).totalCount()).isEqualTo(12);
+    assertThat(StoreCases.ids(store.query(acme, everything).rows())).isEqualTo(StoreCases.ids(
         everything.select(acmeOrders).rows()));
-    assertThat(store.select(globex, everything).totalCount()).isEqualTo(10);
+    assertThat(store.query(globex, everything).totalCount()).isEqualTo(10);
 
     Order onlyGlobex = globexOrders.get(1);
     OrderQuery byGlobexId = OrderQuery.builder().includePending(true).search(onlyGlobex.id().value()).build();
-    assertThat(store.select(acme, byGlobexId).rows()).isEmpty();
-    assertThat(store.select(globex, byGlobexId)).isEqualTo(byGlobexId.select(globexOrders));
-    assertThat(store.select(globex, byGlobexId).rows()).contains(onlyGlobex);
+    assertThat(store.query(acme, byGlobexId).rows()).isEmpty();
+    assertThat(store.query(globex, byGlobexId)).isEqualTo(byGlobexId.select(globexOrders));
+    assertThat(store.query(globex, byGlobexId).rows()).contains(onlyGlobex);
 
     OrderQuery pageOfTwo = OrderQuery.builder().from(everything).pageSize(2).build();
-    Page globexPage = store.select(globex, pageOfTwo);
+    Page globexPage = store.query(globex, pageOfTwo);
     OrderQuery acmeAfterGlobexCursor = pageOfTwo.withCursor(globexPage.nextCursor().orElseThrow());
-    assertThat(store.select(acme, acmeAfterGlobexCursor)).isEqualTo(acmeAfterGlobexCursor.select(acmeOrders));
+    assertThat(store.query(acme, acmeAfterGlobexCursor)).isEqualTo(acmeAfterGlobexCursor.select(acmeOrders));
   }
 
   @Test

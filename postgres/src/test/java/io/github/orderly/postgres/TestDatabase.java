@@ -1,5 +1,6 @@
 package io.github.orderly.postgres;
 
+import io.github.orderly.order.TenantId;
 import io.github.orderly.policy.DeadlinePolicies;
 import io.github.orderly.policy.Sweep;
 import com.zaxxer.hikari.HikariConfig;
