@@ -81,7 +81,7 @@ class OrdersPageInSqlR26R47Test {
 
   @Test
   @DisplayName("R26 R47 R24 R40 R19 R7 R22 R1: every page of every query in SQL equals select over the tenant's "
-      + "orders (rows, their order, count, cursor), for every sort")
+      + "orders (rows, their order, count, cursor), for every sort; the export's stream holds every page's rows in order")
   void everyPageEqualsSelect() {
     Property.named("every page of a query in SQL equals select in memory over the same tenant's orders, for every sort")
         .withTries(TRIES)
@@ -113,6 +113,10 @@ class OrdersPageInSqlR26R47Test {
       query = query.withCursor(inSql.nextCursor().get());
     }
     assertThat(StoreCases.ids(seen)).isEqualTo(StoreCases.ids(whole.rows()));
+    try (java.util.stream.Stream<Order> exported = store.stream(tenant, first)) {
+      assertThat(StoreCases.ids(exported.toList())).as("stream of %s", StoreCases.json(first))
+          .isEqualTo(StoreCases.ids(whole.rows()));
+    }
   }
 
   @Test
