@@ -61,8 +61,8 @@ class QueryPlansTest {
     for (int i = 0; i < 1_000; i++) {
       others.add(OrderGenerator.standard().next(random));
     }
-    OrderRows.replace(db, TENANT, orders, TestDatabase.SWEEP);
-    OrderRows.replace(db, TenantId.of("globex"), others, TestDatabase.SWEEP);
+    PostgresOrderStore.of(db, TestDatabase.SWEEP).createAll(TENANT, orders);
+    PostgresOrderStore.of(db, TestDatabase.SWEEP).createAll(TenantId.of("globex"), others);
     // The test server commits asynchronously; VACUUM marks pages all-visible (for index-only scans) only
     // once the commits are on disk.
     TestDatabase.execute(db, "CHECKPOINT");
@@ -122,10 +122,15 @@ class QueryPlansTest {
 
   @ParameterizedTest(name = "{0} uses {2}")
   @MethodSource("statements")
-  @DisplayName("R45: a load by id and the sweep's due orders use their indexes")
+  @DisplayName("R43 R45: a load by id, an order's events, the command log, the due orders and the sweep's claim use "
+      + "their indexes")
   void statementUsesItsIndex(String name, String sql, String index) throws SQLException, IOException {
     String plan = explain("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, TIMING OFF, SUMMARY OFF) " + sql, s -> {
       s.setString(1, TENANT.value());
+      if (sql.contains("command_id = ?")) {
+        s.setString(2, "placed:" + orders.get(42).id().value());
+        return;
+      }
       if (sql.contains("order_id = ?")) {
         s.setString(2, orders.get(42).id().value());
         return;
@@ -146,6 +151,8 @@ class QueryPlansTest {
     return Stream.of(
         Arguments.of("load", "SELECT body::text FROM orderly_orders WHERE tenant = ? AND order_id = ?",
             "orderly_orders_pkey"),
+        Arguments.of("events", OrderRows.EVENTS, "orderly_order_events_pkey"),
+        Arguments.of("knows-command", OrderRows.KNOWS, "orderly_order_events_command"),
         Arguments.of("due", OrderRows.DUE, "orderly_orders_due"),
         Arguments.of("claim", PostgresSweep.CLAIM, "orderly_orders_due"));
   }

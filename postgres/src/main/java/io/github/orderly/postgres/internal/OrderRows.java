@@ -106,9 +106,11 @@ public final class OrderRows {
 
   private static final String LOAD = "SELECT body::text FROM orderly_orders WHERE tenant = ? AND order_id = ?";
   private static final String VERSION = "SELECT version FROM orderly_orders WHERE tenant = ? AND order_id = ?";
-  private static final String EVENTS =
+  /** An order's events in the order saved: tenant, order id. */
+  public static final String EVENTS =
       "SELECT event::text FROM orderly_order_events WHERE tenant = ? AND order_id = ? ORDER BY version";
-  private static final String KNOWS =
+  /** Whether the tenant stored an event of a command: tenant, command id. */
+  public static final String KNOWS =
       "SELECT EXISTS (SELECT 1 FROM orderly_order_events WHERE tenant = ? AND command_id = ?)";
   /** The due orders of a tenant at an instant, earliest first: tenant, instant (microsecond, nanoseconds), limit. */
   public static final String DUE = """
