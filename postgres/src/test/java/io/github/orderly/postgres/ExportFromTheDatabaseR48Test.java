@@ -44,7 +44,7 @@ class ExportFromTheDatabaseR48Test {
     List<CsvLayout> layouts = List.of(CsvLayouts.orderReport(), CsvLayouts.unshippedOrders(), CsvLayouts.ordersPage(),
         CsvLayouts.orderReportFlatFile());
     Property.named("the export from stream() equals the export from memory")
-        .withTries(Math.max(3, Property.scaledTries(10) / 2))
+        .withTries(Math.max(2, Property.scaledTries(10) / 4))
         .check(random -> {
           List<Order> orders = new ArrayList<>();
           Set<String> ids = new HashSet<>();

@@ -1,6 +1,5 @@
 package io.github.orderly.postgres;
 
-import io.github.orderly.order.TenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +9,7 @@ import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
 import io.github.orderly.order.ReturnAuthorization;
 import io.github.orderly.order.Shipment;
+import io.github.orderly.order.TenantId;
 import io.github.orderly.postgres.internal.OrderRows;
 import io.github.orderly.status.OrderStatus;
 import io.github.orderly.status.PaymentStatus;

@@ -1,11 +1,11 @@
 package io.github.orderly.postgres;
 
-import io.github.orderly.order.TenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.orderly.Limits;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
+import io.github.orderly.order.TenantId;
 import io.github.orderly.postgres.internal.OrderRows;
 import io.github.orderly.query.OrderQuery;
 import io.github.orderly.query.OrderSort;

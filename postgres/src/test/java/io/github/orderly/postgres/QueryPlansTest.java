@@ -1,9 +1,9 @@
 package io.github.orderly.postgres;
 
-import io.github.orderly.order.TenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.orderly.order.Order;
+import io.github.orderly.order.TenantId;
 import io.github.orderly.postgres.internal.OrderRows;
 import io.github.orderly.postgres.internal.PageStatement;
 import io.github.orderly.query.DateBasis;

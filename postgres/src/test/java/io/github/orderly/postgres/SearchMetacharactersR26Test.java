@@ -1,6 +1,5 @@
 package io.github.orderly.postgres;
 
-import io.github.orderly.order.TenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import io.github.orderly.order.Buyer;
 import io.github.orderly.order.MerchantOrderId;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderId;
+import io.github.orderly.order.TenantId;
 import io.github.orderly.postgres.internal.OrderRows;
 import io.github.orderly.postgres.internal.PageStatement;
 import io.github.orderly.query.InvalidQueryException;
