@@ -7,7 +7,7 @@ import io.github.orderly.order.OrderId;
 import io.github.orderly.policy.DeadlinePolicies;
 import io.github.orderly.policy.Sweep;
 import io.github.orderly.postgres.OrderlySchema;
-import io.github.orderly.postgres.TenantId;
+import io.github.orderly.order.TenantId;
 import io.github.orderly.postgres.internal.OrderRows;
 import io.github.orderly.testkit.OrderGenerator;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;

@@ -2,7 +2,7 @@ package io.github.orderly.benchmarks;
 
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderId;
-import io.github.orderly.postgres.TenantId;
+import io.github.orderly.order.TenantId;
 import io.github.orderly.postgres.internal.OrderProjection;
 import io.github.orderly.postgres.internal.OrderRows;
 import java.sql.Connection;

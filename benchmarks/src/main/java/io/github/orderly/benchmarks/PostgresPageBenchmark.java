@@ -62,19 +62,19 @@ public class PostgresPageBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     data = PostgresBenchmarkData.open();
-    store = PostgresOrderStore.of(data.dataSource());
+    store = PostgresOrderStore.of(data.dataSource(), PostgresBenchmarkData.SWEEP);
     defaultView = OrderQuery.defaultView(PostgresBenchmarkData.NOW);
     // Page 100 of the default view: the cursor the store gives after 99 pages.
     OrderQuery query = defaultView;
     for (int page = 1; page < 100; page++) {
-      query = query.withCursor(store.select(PostgresBenchmarkData.TENANT, query).nextCursor().orElseThrow());
+      query = query.withCursor(store.query(PostgresBenchmarkData.TENANT, query).nextCursor().orElseThrow());
     }
     page100 = query;
     page100ByOffset = PageStatement.of(PostgresBenchmarkData.TENANT, defaultView).sql()
         .replace(" LIMIT ?", " OFFSET " + 99 * PAGE + " LIMIT ?");
     refundFailed = OrderQuery.builder().refundFailed(true).build();
     // Seven characters from the middle of an order id of the tenant.
-    String id = store.select(PostgresBenchmarkData.TENANT, defaultView).rows().get(7).id().value();
+    String id = store.query(PostgresBenchmarkData.TENANT, defaultView).rows().get(7).id().value();
     search = OrderQuery.builder().search(id.substring(5, 12)).build();
 
     Page first = defaultViewFirstPage();
@@ -97,12 +97,12 @@ public class PostgresPageBenchmark {
 
   @Benchmark
   public Page defaultViewFirstPage() {
-    return store.select(PostgresBenchmarkData.TENANT, defaultView);
+    return store.query(PostgresBenchmarkData.TENANT, defaultView);
   }
 
   @Benchmark
   public Page defaultViewPage100ByKeyset() {
-    return store.select(PostgresBenchmarkData.TENANT, page100);
+    return store.query(PostgresBenchmarkData.TENANT, page100);
   }
 
   @Benchmark
@@ -112,12 +112,12 @@ public class PostgresPageBenchmark {
 
   @Benchmark
   public Page refundFailedView() {
-    return store.select(PostgresBenchmarkData.TENANT, refundFailed);
+    return store.query(PostgresBenchmarkData.TENANT, refundFailed);
   }
 
   @Benchmark
   public Page searchOnTrigramIndex() {
-    return store.select(PostgresBenchmarkData.TENANT, search);
+    return store.query(PostgresBenchmarkData.TENANT, search);
   }
 
   @Benchmark

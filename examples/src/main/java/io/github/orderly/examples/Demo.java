@@ -6,7 +6,8 @@ import java.nio.file.Path;
 /**
  * The runnable demo: a tour of Orderly on generated orders, printed to standard output.
  *
- * <p>Run it with the README's demo command. The one optional argument is a folder for the files some
+ * <p>Run it with the README's demo command; {@code -Dorderly.demo.jdbcUrl=...} points its PostgreSQL part at
+ * your own server instead of an embedded one. The one optional argument is a folder for the files some
  * parts of the tour write (the CSV reports); it defaults to {@code target/demo}.
  */
 public final class Demo {
@@ -30,6 +31,9 @@ public final class Demo {
     DeadlineTour.run(console);
     section(console, "5. CSV export: each report of generated orders, written to files (R27, R44, R48, R49)");
     CsvTour.run(console, out);
+    section(console, "6. PostgreSQL: store, orders page in SQL, sweep with two workers, export from the database"
+        + " (R26, R45, R47, R48)");
+    PostgresTour.run(console, out);
   }
 
   static void section(PrintStream console, String title) {

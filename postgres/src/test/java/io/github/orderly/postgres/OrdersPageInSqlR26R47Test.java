@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.orderly.Limits;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
+import io.github.orderly.order.TenantId;
 import io.github.orderly.postgres.internal.OrderRows;
 import io.github.orderly.query.OrderQuery;
 import io.github.orderly.query.OrderSort;
@@ -75,12 +76,12 @@ class OrdersPageInSqlR26R47Test {
 
   @BeforeAll
   static void startDatabase() {
-    store = PostgresOrderStore.of(TestDatabase.dataSource());
+    store = PostgresOrderStore.of(TestDatabase.dataSource(), TestDatabase.SWEEP);
   }
 
   @Test
   @DisplayName("R26 R47 R24 R40 R19 R7 R22 R1: every page of every query in SQL equals select over the tenant's "
-      + "orders (rows, their order, count, cursor), for every sort")
+      + "orders (rows, their order, count, cursor), for every sort; the export's stream holds every page's rows in order")
   void everyPageEqualsSelect() {
     Property.named("every page of a query in SQL equals select in memory over the same tenant's orders, for every sort")
         .withTries(TRIES)
@@ -102,7 +103,7 @@ class OrdersPageInSqlR26R47Test {
     Page whole = OrderQuery.builder().from(first).pageSize(OrderQuery.MAX_PAGE_SIZE).build().select(orders);
     for (int pages = 0; ; pages++) {
       assertThat(pages).as("pages").isLessThanOrEqualTo(orders.size());
-      Page inSql = store.select(tenant, query);
+      Page inSql = store.query(tenant, query);
       Page inMemory = query.select(orders);
       assertThat(inSql).as("page %s of %s", pages + 1, StoreCases.json(query)).isEqualTo(inMemory);
       seen.addAll(inSql.rows());
@@ -112,6 +113,10 @@ class OrdersPageInSqlR26R47Test {
       query = query.withCursor(inSql.nextCursor().get());
     }
     assertThat(StoreCases.ids(seen)).isEqualTo(StoreCases.ids(whole.rows()));
+    try (java.util.stream.Stream<Order> exported = store.stream(tenant, first)) {
+      assertThat(StoreCases.ids(exported.toList())).as("stream of %s", StoreCases.json(first))
+          .isEqualTo(StoreCases.ids(whole.rows()));
+    }
   }
 
   @Test
@@ -137,7 +142,7 @@ class OrdersPageInSqlR26R47Test {
               Order mark = marks.get(random.nextInt(marks.size()));
               PageCursor cursor = sort.cursorAt(mark);
               OrderQuery after = OrderQuery.builder().from(query).sort(sort).cursor(cursor).build();
-              assertThat(store.select(tenant, after)).as("after %s under %s", mark.id(), sort)
+              assertThat(store.query(tenant, after)).as("after %s under %s", mark.id(), sort)
                   .isEqualTo(after.select(orders));
             }
           });

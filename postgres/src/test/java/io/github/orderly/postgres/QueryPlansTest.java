@@ -3,6 +3,7 @@ package io.github.orderly.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.orderly.order.Order;
+import io.github.orderly.order.TenantId;
 import io.github.orderly.postgres.internal.OrderRows;
 import io.github.orderly.postgres.internal.PageStatement;
 import io.github.orderly.query.DateBasis;
@@ -60,8 +61,8 @@ class QueryPlansTest {
     for (int i = 0; i < 1_000; i++) {
       others.add(OrderGenerator.standard().next(random));
     }
-    OrderRows.replace(db, TENANT, orders, TestDatabase.SWEEP);
-    OrderRows.replace(db, TenantId.of("globex"), others, TestDatabase.SWEEP);
+    PostgresOrderStore.of(db, TestDatabase.SWEEP).createAll(TENANT, orders);
+    PostgresOrderStore.of(db, TestDatabase.SWEEP).createAll(TenantId.of("globex"), others);
     // The test server commits asynchronously; VACUUM marks pages all-visible (for index-only scans) only
     // once the commits are on disk.
     TestDatabase.execute(db, "CHECKPOINT");
@@ -116,16 +117,31 @@ class QueryPlansTest {
       assertThat(rows).as(plan).contains(pageIndex);
     }
     assertThat(rows).as(plan).doesNotContain("Seq Scan");
-    assertThat(PostgresOrderStore.of(db).select(TENANT, query)).isEqualTo(query.select(orders));
+    assertThat(PostgresOrderStore.of(db, TestDatabase.SWEEP).query(TENANT, query)).isEqualTo(query.select(orders));
   }
 
   @ParameterizedTest(name = "{0} uses {2}")
   @MethodSource("statements")
-  @DisplayName("R45: a load by id and the sweep's due orders use their indexes")
+  @DisplayName("R43 R45: a load by id, an order's events, the command log, the due orders and the sweep's claim use "
+      + "their indexes")
   void statementUsesItsIndex(String name, String sql, String index) throws SQLException, IOException {
     String plan = explain("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, TIMING OFF, SUMMARY OFF) " + sql, s -> {
       s.setString(1, TENANT.value());
-      s.setString(2, sql.contains("order_id = ?") ? orders.get(42).id().value() : "2026-03-01T00:00:00Z");
+      if (sql.contains("command_id = ?")) {
+        s.setString(2, "placed:" + orders.get(42).id().value());
+        return;
+      }
+      if (sql.contains("order_id = ?")) {
+        s.setString(2, orders.get(42).id().value());
+        return;
+      }
+      // The due orders at an instant (microsecond, nanoseconds); the claim also skips orders swept then.
+      int i = 2;
+      for (int pair = 0; pair < (sql.contains("swept_at") ? 2 : 1); pair++) {
+        s.setString(i++, "2026-03-01T00:00:00Z");
+        s.setShort(i++, (short) 0);
+      }
+      s.setInt(i, 500);
     });
     write(name, sql, plan);
     assertThat(plan).contains(index).doesNotContain("Seq Scan");
@@ -135,9 +151,10 @@ class QueryPlansTest {
     return Stream.of(
         Arguments.of("load", "SELECT body::text FROM orderly_orders WHERE tenant = ? AND order_id = ?",
             "orderly_orders_pkey"),
-        // The shape of the sweep's claim (the claim itself, FOR UPDATE SKIP LOCKED, comes with the save).
-        Arguments.of("due", "SELECT order_id FROM orderly_orders WHERE tenant = ? AND next_due_at <= ?::timestamptz "
-            + "ORDER BY next_due_at LIMIT 500", "orderly_orders_due"));
+        Arguments.of("events", OrderRows.EVENTS, "orderly_order_events_pkey"),
+        Arguments.of("knows-command", OrderRows.KNOWS, "orderly_order_events_command"),
+        Arguments.of("due", OrderRows.DUE, "orderly_orders_due"),
+        Arguments.of("claim", PostgresSweep.CLAIM, "orderly_orders_due"));
   }
 
   private interface Binder {

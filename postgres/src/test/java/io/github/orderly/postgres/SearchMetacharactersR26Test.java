@@ -7,6 +7,7 @@ import io.github.orderly.order.Buyer;
 import io.github.orderly.order.MerchantOrderId;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderId;
+import io.github.orderly.order.TenantId;
 import io.github.orderly.postgres.internal.OrderRows;
 import io.github.orderly.postgres.internal.PageStatement;
 import io.github.orderly.query.InvalidQueryException;
@@ -58,13 +59,17 @@ class SearchMetacharactersR26Test {
       ORDERS.add(b.build());
     }
     OrderRows.replace(TestDatabase.dataSource(), TENANT, ORDERS, TestDatabase.SWEEP);
-    store = PostgresOrderStore.of(TestDatabase.dataSource());
+    store = PostgresOrderStore.of(TestDatabase.dataSource(), TestDatabase.SWEEP);
   }
 
   private static List<String> found(String search) {
     OrderQuery query = OrderQuery.builder().search(search).sort(OrderSort.ORDER_ID).build();
-    Page page = store.select(TENANT, query);
+    Page page = store.query(TENANT, query);
     assertThat(page).as("in SQL as in memory").isEqualTo(query.select(ORDERS));
+    try (java.util.stream.Stream<io.github.orderly.order.Order> exported = store.stream(TENANT, query)) {
+      assertThat(StoreCases.ids(exported.toList())).as("the export's stream finds what the page finds")
+          .isEqualTo(StoreCases.ids(page.rows()));
+    }
     return StoreCases.ids(page.rows());
   }
 
@@ -101,7 +106,8 @@ class SearchMetacharactersR26Test {
 
   @ParameterizedTest
   @ValueSource(strings = {"%", "_", "'", "\\", ";--", "'; DROP TABLE orderly_orders; --", "a%_\\'"})
-  @DisplayName("R26: the search is a bind parameter; the statement's text is the same whatever the search")
+  @DisplayName("R26: the search is a bind parameter of the page and of the export's stream; the statements' text is "
+      + "the same whatever the search")
   void searchIsABindParameter(String search) {
     PageStatement statement = PageStatement.of(TENANT, OrderQuery.builder().search(search).build());
     assertThat(statement.sql())
@@ -110,6 +116,9 @@ class SearchMetacharactersR26Test {
     assertThat(statement.parameters()).contains(TENANT.value());
     assertThat(statement.parameters().stream().filter(p -> p instanceof String s && s.startsWith("%")))
         .as("the LIKE pattern, escaped").hasSize(2);
+    PageStatement export = PageStatement.everyMatch(TENANT, OrderQuery.builder().search(search).build());
+    assertThat(export.sql()).isEqualTo(PageStatement.everyMatch(TENANT, OrderQuery.builder().search("x").build()).sql())
+        .doesNotContain(TENANT.value()).contains("LIKE ?");
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.github.orderly.order.OrderId;
 import io.github.orderly.order.OrderSubtype;
 import io.github.orderly.order.ReturnAuthorization;
 import io.github.orderly.order.Shipment;
+import io.github.orderly.order.TenantId;
 import io.github.orderly.postgres.internal.StoredInstants;
 import io.github.orderly.query.DateBasis;
 import io.github.orderly.query.OrderQuery;

@@ -1,5 +1,6 @@
 package io.github.orderly.postgres;
 
+import io.github.orderly.order.TenantId;
 import io.github.orderly.policy.DeadlinePolicies;
 import io.github.orderly.policy.Sweep;
 import com.zaxxer.hikari.HikariConfig;
@@ -54,7 +55,7 @@ final class TestDatabase {
       OrderlySchema.migrate(server().getPostgresDatabase(), SCHEMA);
       HikariConfig config = new HikariConfig();
       config.setJdbcUrl(server().getJdbcUrl("postgres", "postgres") + "&currentSchema=" + SCHEMA);
-      config.setMaximumPoolSize(4);
+      config.setMaximumPoolSize(10);
       config.setPoolName("orderly-tests");
       store = new HikariDataSource(config);
     }
@@ -71,6 +72,14 @@ final class TestDatabase {
     String name = (label + "_" + SEQUENCE.incrementAndGet()).toLowerCase(java.util.Locale.ROOT);
     execute(server().getPostgresDatabase(), "CREATE DATABASE " + name);
     return server().getDatabase("postgres", name);
+  }
+
+  static void execute(Connection c, String sql) {
+    try (Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
   }
 
   static void execute(DataSource dataSource, String sql) {

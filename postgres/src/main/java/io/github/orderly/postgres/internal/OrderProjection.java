@@ -66,12 +66,14 @@ import java.util.StringJoiner;
  * @param searchText the folded searchable fields, one per line
  * @param nextDueAt the earliest instant the sweep acts on the order, rounded down to the microsecond and
  *     kept within the storable years; or null
+ * @param nextDueAtNs the nanoseconds of that instant past its microsecond; or null
  */
 public record OrderProjection(
     String orderId, long version, String body, String orderKey, String marketplace, String fulfilmentChannel,
     String status, String subtypes, String purchasedAt, short purchasedAtNs, String firstReportedAt,
     short firstReportedAtNs, String openShipBy, Short openShipByNs, boolean shipmentLate, boolean refundFailed,
-    String currency, BigDecimal total, String lineStatuses, String searchText, String nextDueAt) {
+    String currency, BigDecimal total, String lineStatuses, String searchText, String nextDueAt,
+    Short nextDueAtNs) {
 
   /** In memory, the refund-failed view (R19) on its own. */
   private static final OrderQuery REFUND_FAILED = OrderQuery.builder().includePending(true).refundFailed(true).build();
@@ -103,7 +105,7 @@ public record OrderProjection(
     if (openShipBy != null) {
       checkInstant("shipBy", openShipBy);
     }
-    Optional<Instant> due = sweep.nextDueAt(order);
+    Optional<Instant> due = sweep.nextDueAt(order).map(StoredInstants::clamp);
     return new OrderProjection(
         order.id().value(),
         order.version(),
@@ -125,7 +127,8 @@ public record OrderProjection(
         order.total().amount(),
         lineStatuses(order),
         searchText(order),
-        due.map(d -> StoredInstants.micros(StoredInstants.clamp(d))).orElse(null));
+        due.map(StoredInstants::micros).orElse(null),
+        due.map(StoredInstants::nanos).orElse(null));
   }
 
   /**

@@ -1,7 +1,7 @@
 package io.github.orderly.postgres.internal;
 
 import io.github.orderly.order.Order;
-import io.github.orderly.postgres.TenantId;
+import io.github.orderly.order.TenantId;
 import io.github.orderly.query.DateBasis;
 import io.github.orderly.query.OrderQuery;
 import io.github.orderly.query.OrderSort;
@@ -79,6 +79,34 @@ public final class PageStatement {
         .append(filters)
         .sql(") c LEFT JOIN LATERAL (").append(page).sql(") p ON TRUE ORDER BY ").sql(key.outerOrder);
     return new PageStatement(query, statement);
+  }
+
+  /**
+   * Compiles every match of the query over the tenant's orders, in its sort order, without the count and
+   * ignoring the page size and cursor: what an export reads through a server-side cursor.
+   *
+   * @param tenant whose orders
+   * @param query the filters and the sort
+   * @return the statement; {@link #run} is not for it, read its rows' single column (the body) instead
+   * @throws io.github.orderly.query.InvalidQueryException if the search text holds an unpaired surrogate
+   */
+  public static PageStatement everyMatch(TenantId tenant, OrderQuery query) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(query, "query");
+    Key key = Key.of(query.sort());
+    Sql statement = new Sql().sql("SELECT o.body::text AS body FROM orderly_orders o WHERE ")
+        .append(filters(tenant, query)).sql(" ORDER BY ").sql(key.order);
+    return new PageStatement(query, statement);
+  }
+
+  /**
+   * Reads an order from the text of a row's body.
+   *
+   * @param body the text of the {@code body} column
+   * @return the order
+   */
+  public static Order order(String body) {
+    return OrderRows.read(body);
   }
 
   /** Returns the statement's text, with a {@code ?} for every value. */
