@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  * <p>The constants are the reasons the seeds name; {@link #of(String)} returns the constant for a known
  * code and a new value for any other code.
  */
-public final class CancellationReason extends StringValue {
+public final class CancellationReason extends StringValue<CancellationReason> {
   /** The seller has no stock of an item; may also zero the SKU's inventory (R4). */
   public static final CancellationReason NO_STOCK = new CancellationReason("no-stock");
   /** The buyer asked to cancel (R10). */

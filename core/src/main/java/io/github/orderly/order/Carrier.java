@@ -3,7 +3,7 @@ package io.github.orderly.order;
 import com.fasterxml.jackson.annotation.JsonCreator;
 
 /** The carrier that moves a shipment, such as {@code UPS} or {@code Yamato}. */
-public final class Carrier extends StringValue {
+public final class Carrier extends StringValue<Carrier> {
   private Carrier(String value) {
     super("carrier", value);
   }

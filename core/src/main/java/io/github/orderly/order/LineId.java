@@ -3,7 +3,7 @@ package io.github.orderly.order;
 import com.fasterxml.jackson.annotation.JsonCreator;
 
 /** The marketplace's order-item id of one order line. */
-public final class LineId extends StringValue {
+public final class LineId extends StringValue<LineId> {
   private LineId(String value) {
     super("lineId", value);
   }

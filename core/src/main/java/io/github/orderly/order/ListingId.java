@@ -3,7 +3,7 @@ package io.github.orderly.order;
 import com.fasterxml.jackson.annotation.JsonCreator;
 
 /** The marketplace's listing id (ASIN, offer id) of a line. */
-public final class ListingId extends StringValue {
+public final class ListingId extends StringValue<ListingId> {
   private ListingId(String value) {
     super("listingId", value);
   }

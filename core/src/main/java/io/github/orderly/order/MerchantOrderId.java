@@ -3,7 +3,7 @@ package io.github.orderly.order;
 import com.fasterxml.jackson.annotation.JsonCreator;
 
 /** The seller's own order id, when the seller gives one. */
-public final class MerchantOrderId extends StringValue {
+public final class MerchantOrderId extends StringValue<MerchantOrderId> {
   private MerchantOrderId(String value) {
     super("merchantOrderId", value);
   }

@@ -3,7 +3,7 @@ package io.github.orderly.order;
 import com.fasterxml.jackson.annotation.JsonCreator;
 
 /** The id of one refund. */
-public final class RefundId extends StringValue {
+public final class RefundId extends StringValue<RefundId> {
   private RefundId(String value) {
     super("refundId", value);
   }

@@ -3,7 +3,7 @@ package io.github.orderly.order;
 import com.fasterxml.jackson.annotation.JsonCreator;
 
 /** The seller's stock-keeping unit of a line. */
-public final class Sku extends StringValue {
+public final class Sku extends StringValue<Sku> {
   private Sku(String value) {
     super("sku", value);
   }

@@ -3,7 +3,7 @@ package io.github.orderly.order;
 import com.fasterxml.jackson.annotation.JsonCreator;
 
 /** The carrier's tracking id of a shipment. */
-public final class TrackingId extends StringValue {
+public final class TrackingId extends StringValue<TrackingId> {
   private TrackingId(String value) {
     super("trackingId", value);
   }
