@@ -32,12 +32,12 @@ public final class Batches {
    * @param limit the largest batch, positive
    * @param <T> the request type
    * @return the batches, in queue order
-   * @throws IllegalArgumentException if {@code limit} is not positive
+   * @throws io.github.orderly.InvalidArgumentException if {@code limit} is not positive
    */
   public static <T> List<List<T>> of(List<T> requests, int limit) {
     Objects.requireNonNull(requests, "requests");
     if (limit <= 0) {
-      throw new IllegalArgumentException("limit = '" + limit + "': must be positive");
+      throw new io.github.orderly.InvalidArgumentException("limit", limit, "must be positive");
     }
     List<List<T>> batches = new ArrayList<>();
     for (int from = 0; from < requests.size(); from += limit) {

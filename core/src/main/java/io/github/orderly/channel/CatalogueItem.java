@@ -13,11 +13,11 @@ public record CatalogueItem(
   /**
    * Checks the values.
    *
-   * @throws IllegalArgumentException if {@code onHand} is negative
+   * @throws io.github.orderly.InvalidArgumentException if {@code onHand} is negative
    */
   public CatalogueItem {
     if (onHand < 0) {
-      throw new IllegalArgumentException("onHand = '" + onHand + "': must not be negative");
+      throw new io.github.orderly.InvalidArgumentException("onHand", onHand, "must not be negative");
     }
   }
 }

@@ -44,7 +44,7 @@ public record DoubleSale(
   public DoubleSale {
     Objects.requireNonNull(sku, "sku");
     Objects.requireNonNull(cause, "cause");
-    cannotFill = List.copyOf(cannotFill);
+    cannotFill = List.copyOf(Objects.requireNonNull(cannotFill, "cannotFill"));
   }
 
   /**

@@ -30,7 +30,7 @@ public record ImportDecision(
   /** Checks that only a blocked decision has blockers, and that it has at least one. */
   public ImportDecision {
     Objects.requireNonNull(outcome, "outcome");
-    blockers = List.copyOf(blockers);
+    blockers = List.copyOf(Objects.requireNonNull(blockers, "blockers"));
     if ((outcome == Outcome.BLOCKED) == blockers.isEmpty()) {
       throw new IllegalArgumentException("blockers = '" + blockers + "': a " + outcome
           + " decision " + (outcome == Outcome.BLOCKED ? "needs blockers" : "has none"));

@@ -48,7 +48,7 @@ public record PackingSlip(
   public PackingSlip {
     Objects.requireNonNull(orderId, "orderId");
     Objects.requireNonNull(purchaseOrder, "purchaseOrder");
-    items = List.copyOf(items);
+    items = List.copyOf(Objects.requireNonNull(items, "items"));
   }
 
   /**

@@ -53,6 +53,7 @@ public final class CancellationReason extends StringValue<CancellationReason> {
    */
   @JsonCreator
   public static CancellationReason of(String code) {
+    java.util.Objects.requireNonNull(code, "code");
     for (CancellationReason known : KNOWN) {
       if (known.value().equals(code)) {
         return known;

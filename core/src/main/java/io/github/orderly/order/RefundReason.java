@@ -41,6 +41,7 @@ public final class RefundReason extends StringValue<RefundReason> {
    */
   @JsonCreator
   public static RefundReason of(String code) {
+    java.util.Objects.requireNonNull(code, "code");
     for (RefundReason known : KNOWN) {
       if (known.value().equals(code)) {
         return known;

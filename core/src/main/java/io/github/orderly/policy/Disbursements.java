@@ -30,6 +30,8 @@ public final class Disbursements {
    */
   public static List<Disbursement> within(LocalDate approvedOn, LocalDate from, LocalDate to, DeadlinePolicy policy) {
     Objects.requireNonNull(approvedOn, "approvedOn");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
     Objects.requireNonNull(policy, "policy");
     inRange("approvedOn", approvedOn);
     inRange("from", from);

@@ -16,7 +16,7 @@ public record SweepResult(Instant at, List<DueAction> actions) {
   /** Creates a result; the list is copied. */
   public SweepResult {
     Objects.requireNonNull(at, "at");
-    actions = List.copyOf(actions);
+    actions = List.copyOf(Objects.requireNonNull(actions, "actions"));
   }
 
   /** Returns the automatic cancellations to apply, in the result's order. */

@@ -34,13 +34,13 @@ public final class Page {
    * @param totalCount how many orders match on every page together
    * @param nextCursor the cursor of the next page, or empty on the last page
    * @return the page
-   * @throws IllegalArgumentException if the count is smaller than the number of rows
+   * @throws InvalidQueryException if the count is smaller than the number of rows
    */
   public static Page of(List<Order> rows, long totalCount, Optional<PageCursor> nextCursor) {
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(nextCursor, "nextCursor");
     if (totalCount < rows.size()) {
-      throw new IllegalArgumentException("totalCount = '" + totalCount + "': must not be smaller than the "
+      throw new InvalidQueryException("totalCount", totalCount, "must not be smaller than the "
           + rows.size() + " rows of the page");
     }
     return new Page(rows, totalCount, nextCursor.orElse(null));

@@ -67,7 +67,7 @@ public record IssueRefund(
    * @return the command
    */
   public static IssueRefund ofLines(CommandId id, RefundId refundId, RefundReason reason, List<LineId> lines) {
-    return new IssueRefund(id, refundId, reason, lines, List.of());
+    return new IssueRefund(id, refundId, reason, InvalidCommandException.list("issueRefund.lines", lines), List.of());
   }
 
   /**
@@ -81,6 +81,6 @@ public record IssueRefund(
    */
   public static IssueRefund ofAmounts(CommandId id, RefundId refundId, RefundReason reason,
       List<RefundLine> amounts) {
-    return new IssueRefund(id, refundId, reason, List.of(), amounts);
+    return new IssueRefund(id, refundId, reason, List.of(), InvalidCommandException.list("issueRefund.amounts", amounts));
   }
 }

@@ -31,9 +31,7 @@ public final class TenantId {
    *     characters or unpaired surrogates
    */
   public static TenantId of(String value) {
-    if (value == null) {
-      throw new InvalidTenantException(null, "must not be null");
-    }
+    java.util.Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
       throw new InvalidTenantException(value, "must not be blank");
     }
