@@ -17,6 +17,8 @@ import java.util.Iterator;
  * characters}. A collection is quoted by its first elements and its size, as in
  * {@code address.streetLines = '[a, b, c, …]' (5 elements): …}. Building the quote costs at most the
  * quoted prefix, however large the value.
+ *
+ * <p>Immutable and thread-safe: its message and fields never change.
  */
 public abstract class InvalidValueException extends IllegalArgumentException {
   /** The most characters of an offending value that a message quotes. */

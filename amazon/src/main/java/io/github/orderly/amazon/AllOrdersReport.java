@@ -68,7 +68,11 @@ public final class AllOrdersReport {
 
   private AllOrdersReport() {}
 
-  /** The report's fulfilment channel values. */
+  /**
+   * The report's fulfilment channel values.
+   *
+   * <p>Immutable and thread-safe.
+   */
   public enum Channel {
     /** Fulfilled by the marketplace ({@code Amazon}; {@code AFN} in older files). */
     AMAZON("Amazon", FulfilmentChannel.MARKETPLACE),

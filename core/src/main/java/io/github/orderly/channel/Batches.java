@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * Splits queued refund or cancellation requests into the batches a marketplace accepts in one
  * document (R25): at most {@value #MARKETPLACE_LIMIT} requests each, in queue order.
+ *
+ * <p>Stateless and thread-safe: it has static methods only.
  */
 public final class Batches {
   /** The most requests the marketplace takes in one batch (R25). */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * What import needs to know of one catalogue item (R28): whether it is enabled and how many units are
  * on hand.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param enabled whether the item may be sold
  * @param onHand units in stock, not negative
  */

@@ -10,12 +10,18 @@ import java.util.Optional;
  * What to do with one marketplace order at a sync (R28). A blocked order is simply decided again at
  * the next sync; once its blockers are gone the decision is {@link Outcome#CREATE}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param outcome what to do
  * @param blockers why the order is blocked, one per blocking line; empty unless blocked
  */
 public record ImportDecision(
     @JsonProperty("outcome") Outcome outcome, @JsonProperty("blockers") List<ImportBlocker> blockers) {
-  /** The possible outcomes. */
+  /**
+   * The possible outcomes.
+   *
+   * <p>Immutable and thread-safe.
+   */
   public enum Outcome {
     /** Create the order in the host's workflow. */
     CREATE,

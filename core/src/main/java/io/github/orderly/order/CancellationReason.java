@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  *
  * <p>The constants are the reasons the seeds name; {@link #of(String)} returns the constant for a known
  * code and a new value for any other code.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class CancellationReason extends StringValue<CancellationReason> {
   /** The seller has no stock of an item; may also zero the SKU's inventory (R4). */

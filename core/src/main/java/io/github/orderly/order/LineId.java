@@ -2,7 +2,11 @@ package io.github.orderly.order;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 
-/** The marketplace's order-item id of one order line. */
+/**
+ * The marketplace's order-item id of one order line.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public final class LineId extends StringValue<LineId> {
   private LineId(String value) {
     super("lineId", value);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * Why money was given back (R13): a code from a fixed set that a host may extend with its own codes.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class RefundReason extends StringValue<RefundReason> {
   /** The buyer returned the item (R20). */

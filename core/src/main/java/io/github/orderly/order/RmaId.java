@@ -2,7 +2,11 @@ package io.github.orderly.order;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 
-/** The return merchandise authorisation id of a return (R20). */
+/**
+ * The return merchandise authorisation id of a return (R20).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public final class RmaId extends StringValue<RmaId> {
   private RmaId(String value) {
     super("rmaId", value);

@@ -2,7 +2,11 @@ package io.github.orderly.order;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 
-/** The seller's stock-keeping unit of a line. */
+/**
+ * The seller's stock-keeping unit of a line.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public final class Sku extends StringValue<Sku> {
   private Sku(String value) {
     super("sku", value);

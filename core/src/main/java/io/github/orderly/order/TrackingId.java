@@ -2,7 +2,11 @@ package io.github.orderly.order;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 
-/** The carrier's tracking id of a shipment. */
+/**
+ * The carrier's tracking id of a shipment.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public final class TrackingId extends StringValue<TrackingId> {
   private TrackingId(String value) {
     super("trackingId", value);

@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * <p>The start date itself is never counted: {@code plus(friday, 1, calendar)} is the next Monday when
  * it is not a holiday, and {@code plus(saturday, 1, calendar)} is also that Monday.
+ *
+ * <p>Stateless and thread-safe: it has static methods only.
  */
 public final class BusinessDays {
   /** A calendar without a business day in this many consecutive days is refused. */

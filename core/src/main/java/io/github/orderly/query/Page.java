@@ -12,6 +12,8 @@ import java.util.Optional;
  * <p>Made by {@link OrderQuery#select(Iterable)}, whose rows are the very order objects of the input,
  * neither copied nor changed (R31), or by a store that evaluates the query itself ({@link #of}). Immutable
  * and safe to share between threads.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Page {
   private final List<Order> rows;

@@ -8,6 +8,8 @@ import java.util.OptionalLong;
  * A save found another version of the order than the one it was decided on: a second writer saved first.
  * Nothing was written. Load the order again and decide again ({@link OrderStore#apply} does, a bounded
  * number of times).
+ *
+ * <p>Immutable and thread-safe: its message and fields never change.
  */
 public final class VersionConflictException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -16,6 +16,8 @@ import java.util.Optional;
  * The buyer changes the delivery address or quantities (R11): only within the policy's buyer edit window
  * of checkout and only for a seller-fulfilled order; sellers never change order information.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the command id
  * @param deliveryAddress the new address, if it changes
  * @param quantities the new quantities; empty when none change

@@ -11,6 +11,8 @@ import java.util.Optional;
  *
  * <p>A well-formed command that the rules refuse is not an exception: {@link OrderWorkflow#decide} returns
  * a {@link Rejection} for it.
+ *
+ * <p>Immutable and thread-safe: its message and fields never change.
  */
 public final class InvalidCommandException extends InvalidValueException {
   private static final long serialVersionUID = 1L;

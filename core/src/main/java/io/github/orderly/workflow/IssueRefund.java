@@ -19,6 +19,8 @@ import java.util.stream.Stream;
  * has left) or partial amounts ({@link #ofAmounts}). A line never gives back more than it was charged;
  * before the buyer was charged, cancel instead (R6).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the command id
  * @param refundId the refund's id: its natural key on the order (R43)
  * @param reason why (R13)

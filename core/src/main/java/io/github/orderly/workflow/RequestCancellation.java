@@ -12,6 +12,8 @@ import java.util.Optional;
 /**
  * The buyer asks the seller to cancel (R10), relayed by the marketplace.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the command id
  * @param reason the buyer's words, if any
  */

@@ -13,6 +13,8 @@ import io.github.orderly.InvalidValueException;
  * encoding can write; order 111-0000001-0000001, line L-1; nothing of this row was written</code>);
  * from a writer used on its own, the field and the record ({@code field 2 of record 3 = ...}).
  * Immutable.
+ *
+ * <p>Immutable and thread-safe: its message and fields never change.
  */
 public final class UnencodableTextException extends InvalidValueException {
   private static final long serialVersionUID = 1L;

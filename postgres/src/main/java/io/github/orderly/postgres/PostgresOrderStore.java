@@ -31,6 +31,8 @@ import javax.sql.DataSource;
  *
  * <p>Not yet here (they come with the compare-and-set save): saving orders with their events, applying a
  * command with retries, the sweep over due orders, and exports from a server-side cursor.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class PostgresOrderStore {
   private final DataSource dataSource;

@@ -11,6 +11,8 @@ import java.util.Objects;
  * The text is what the host uses for the account (its own id, a marketplace seller id): 1 to
  * {@value #MAX_LENGTH} characters, no surrounding white space, no control characters, no unpaired
  * surrogates.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class TenantId {
   /** The longest tenant id, in characters. */

@@ -7,6 +7,8 @@ import java.util.Optional;
  * A property did not hold: thrown by {@link Property#check} and {@link WorkflowCheck#run}. Its message names
  * the property, the try, the seed and how to replay it, the (shrunk) counterexample and what failed; its cause
  * is the check's own failure. {@link SeedReporter} publishes the seed in the test report. Immutable.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class PropertyFailure extends AssertionError {
   private static final long serialVersionUID = 1L;
