@@ -26,8 +26,11 @@ public abstract class InvalidValueException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The path of the offending field. */
   private final String field;
+  /** The offending value as the message quotes it, or null when it was missing. */
   private final String value;
+  /** What is wrong with the value. */
   private final String problem;
 
   /**

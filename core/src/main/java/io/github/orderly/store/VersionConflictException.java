@@ -16,7 +16,9 @@ public final class VersionConflictException extends RuntimeException {
 
   private final transient TenantId tenant;
   private final transient OrderId orderId;
+  /** The version the caller expected the stored order to have. */
   private final long expected;
+  /** The version the stored order has. */
   private final long actual;
 
   /**

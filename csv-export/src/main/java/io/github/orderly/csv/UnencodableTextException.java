@@ -19,7 +19,9 @@ import io.github.orderly.InvalidValueException;
 public final class UnencodableTextException extends InvalidValueException {
   private static final long serialVersionUID = 1L;
 
+  /** The unpaired surrogate. */
   private final char surrogate;
+  /** Where in the text the surrogate is, counted in chars from 0. */
   private final int index;
 
   private UnencodableTextException(String field, String text, char surrogate, int index, String where) {

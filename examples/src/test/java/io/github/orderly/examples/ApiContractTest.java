@@ -734,6 +734,11 @@ class ApiContractTest {
     return result;
   }
 
+  /** The name of the published module a type discovered by {@link #publicTypes()} belongs to. */
+  static String moduleOf(Class<?> type) {
+    return MODULE_OF.get(type);
+  }
+
   private static boolean isPublic(Class<?> c) {
     for (Class<?> k = c; k != null; k = k.getEnclosingClass()) {
       if (!Modifier.isPublic(k.getModifiers()) || k.isAnonymousClass() || k.isSynthetic()) {

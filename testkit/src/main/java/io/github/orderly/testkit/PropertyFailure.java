@@ -13,9 +13,13 @@ import java.util.Optional;
 public final class PropertyFailure extends AssertionError {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the property that failed. */
   private final String property;
+  /** The seed that replays the run. */
   private final long seed;
+  /** The try, counted from 1, that found the counterexample. */
   private final int attempt;
+  /** How many tries the run was to make. */
   private final int tries;
   private final transient Object counterexample;
 
