@@ -60,7 +60,8 @@ final class DeadlineTour {
     }
     out.printf("Policy: %s, zone %s: confirm within %d days of the ship-by date, warned %d days before.%n",
         policy.name(), policy.zone(), policy.confirmWithinDays(), policy.confirmWarningDays());
-    Order sample = orders.stream().filter(o -> o.shipBy().isPresent() && o.status() == OrderStatus.UNSHIPPED)
+    Order sample = orders.stream().filter(o -> o.shipBy().isPresent() && o.status() == OrderStatus.UNSHIPPED
+        && !Deadlines.of(o, policy).isEmpty())
         .findFirst().orElse(orders.get(0));
     out.printf("Deadlines of order %s (%s):%n", sample.id(), sample.status().label());
     Table deadlines = Table.of("Deadline", "Due", "Warns from", "Then", "Rule");
