@@ -17,6 +17,8 @@ import java.util.Iterator;
  * characters}. A collection is quoted by its first elements and its size, as in
  * {@code address.streetLines = '[a, b, c, …]' (5 elements): …}. Building the quote costs at most the
  * quoted prefix, however large the value.
+ *
+ * <p>Immutable and thread-safe: its message and fields never change.
  */
 public abstract class InvalidValueException extends IllegalArgumentException {
   /** The most characters of an offending value that a message quotes. */
@@ -24,8 +26,11 @@ public abstract class InvalidValueException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The path of the offending field. */
   private final String field;
+  /** The offending value as the message quotes it, or null when it was missing. */
   private final String value;
+  /** What is wrong with the value. */
   private final String problem;
 
   /**

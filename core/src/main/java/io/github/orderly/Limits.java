@@ -111,7 +111,11 @@ public final class Limits {
 
   private Limits() {}
 
-  /** Which characters besides printable text a field allows; see the class description. */
+  /**
+   * Which characters besides printable text a field allows; see the class description.
+   *
+   * <p>Immutable and thread-safe.
+   */
   public enum TextKind {
     /** One line: no control character, no line break, no tab. */
     SINGLE_LINE,
@@ -123,6 +127,8 @@ public final class Limits {
    * Makes the exception a check throws, so that each kind of value refuses with its own
    * {@link InvalidValueException} subclass: {@code InvalidOrderException::new},
    * {@code InvalidCommandException::new}, ...
+   *
+   * <p>Implementations are functions, stateless and thread-safe, as the exceptions' constructors are.
    */
   @FunctionalInterface
   public interface Refusal {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * The marketplace's reasons for a payment adjustment (a refund) in the payment adjustment feed
  * ({@code AdjustmentReason} of {@code OrderAdjustment}). {@link #code()} is the text the feed carries;
  * {@link ReasonCodes} maps Orderly's refund reasons to these.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum AdjustmentReason {
   /** No stock: units that will not ship. */

@@ -68,7 +68,11 @@ public final class AllOrdersReport {
 
   private AllOrdersReport() {}
 
-  /** The report's fulfilment channel values. */
+  /**
+   * The report's fulfilment channel values.
+   *
+   * <p>Immutable and thread-safe.
+   */
   public enum Channel {
     /** Fulfilled by the marketplace ({@code Amazon}; {@code AFN} in older files). */
     AMAZON("Amazon", FulfilmentChannel.MARKETPLACE),
@@ -97,10 +101,13 @@ public final class AllOrdersReport {
   /**
    * Returns an instant as the report writes dates: {@code 2026-03-01T09:30:00+00:00}, in UTC, whole seconds.
    *
-   * @param instant the instant
+   * @param instant the instant, in the years 1970 to 9999
    * @return the text
+   * @throws AmazonPayloadException if the instant is outside those years
    */
   public static String formatDate(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
+    io.github.orderly.Limits.checkInstant("instant", instant, AmazonPayloadException::atField);
     return DATE.format(instant.atOffset(ZoneOffset.UTC));
   }
 

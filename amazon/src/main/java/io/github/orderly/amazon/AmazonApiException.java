@@ -28,6 +28,8 @@ public final class AmazonApiException extends RuntimeException {
    * One error of an error response, as the API documents it ({@code Error}: {@code code},
    * {@code message}, {@code details}).
    *
+   * <p>Immutable and thread-safe once built; a list it was given is kept as given, so do not change it afterwards.
+   *
    * @param code the error code, such as {@code InvalidInput}
    * @param message what went wrong
    * @param details more detail, if the API gave some

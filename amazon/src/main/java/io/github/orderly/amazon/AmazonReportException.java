@@ -12,7 +12,9 @@ import io.github.orderly.InvalidValueException;
 public final class AmazonReportException extends InvalidValueException {
   private static final long serialVersionUID = 1L;
 
+  /** The line of the report the value is on, counted from 1. */
   private final long line;
+  /** The report's column the value is in. */
   private final String column;
 
   AmazonReportException(long line, String column, Object value, String problem) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * The marketplace's reasons for cancelling items in an order acknowledgement feed ({@code CancelReason}
  * of {@code OrderAcknowledgement}, sent with the status {@code Failure}). {@link #code()} is the text the
  * feed carries; {@link ReasonCodes} maps Orderly's cancellation reasons to these.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum CancelReason {
   /** No stock of the item. */

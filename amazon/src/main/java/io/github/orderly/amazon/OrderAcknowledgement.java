@@ -82,7 +82,11 @@ public record OrderAcknowledgement(
         orderItemIds.stream().map(id -> new Item(id, Optional.empty(), Optional.of(reason))).toList());
   }
 
-  /** Whether the seller accepts the order or cancels items ({@code StatusCode}). */
+  /**
+   * Whether the seller accepts the order or cancels items ({@code StatusCode}).
+   *
+   * <p>Immutable and thread-safe.
+   */
   public enum Status {
     /** The seller accepts the order. */
     @JsonProperty("Success") SUCCESS,
@@ -92,6 +96,8 @@ public record OrderAcknowledgement(
 
   /**
    * One item of the acknowledgement ({@code Item}).
+   *
+   * <p>Immutable and thread-safe once built; a list it was given is kept as given, so do not change it afterwards.
    *
    * @param amazonOrderItemCode {@code AmazonOrderItemCode}: the item's {@code OrderItemId}
    * @param merchantOrderItemId {@code MerchantOrderItemID}: the seller's own id

@@ -76,7 +76,11 @@ public record OrderAdjustment(
     }
   }
 
-  /** Whether the adjustment refunds or cancels ({@code ActionType}). */
+  /**
+   * Whether the adjustment refunds or cancels ({@code ActionType}).
+   *
+   * <p>Immutable and thread-safe.
+   */
   public enum ActionType {
     /** A refund. */
     @JsonProperty("Refund") REFUND,
@@ -84,7 +88,11 @@ public record OrderAdjustment(
     @JsonProperty("Cancel") CANCEL
   }
 
-  /** Where a promotion's adjustment applies ({@code Type} of a promotion component). */
+  /**
+   * Where a promotion's adjustment applies ({@code Type} of a promotion component).
+   *
+   * <p>Immutable and thread-safe.
+   */
   public enum PromotionComponent {
     /** The item price. */
     @JsonProperty("Principal") PRINCIPAL,
@@ -94,6 +102,8 @@ public record OrderAdjustment(
 
   /**
    * One adjusted item ({@code AdjustedItem}).
+   *
+   * <p>Immutable and thread-safe once built; a list it was given is kept as given, so do not change it afterwards.
    *
    * @param amazonOrderItemCode {@code AmazonOrderItemCode}: the item's {@code OrderItemId}
    * @param merchantAdjustmentItemId {@code MerchantAdjustmentItemID}: the seller's id of this adjustment
@@ -154,6 +164,8 @@ public record OrderAdjustment(
   /**
    * One price component of an adjusted item ({@code Component}): positive is given back to the buyer.
    *
+   * <p>Immutable and thread-safe once built; a list it was given is kept as given, so do not change it afterwards.
+   *
    * @param type {@code Type}
    * @param amount {@code Amount}, written with its currency as an attribute
    */
@@ -173,6 +185,8 @@ public record OrderAdjustment(
 
   /**
    * The adjustment of a promotion ({@code PromotionAdjustments}).
+   *
+   * <p>Immutable and thread-safe once built; a list it was given is kept as given, so do not change it afterwards.
    *
    * @param promotionClaimCode {@code PromotionClaimCode}
    * @param merchantPromotionId {@code MerchantPromotionID}
@@ -196,6 +210,8 @@ public record OrderAdjustment(
 
   /**
    * One component of a promotion adjustment ({@code Component}).
+   *
+   * <p>Immutable and thread-safe once built; a list it was given is kept as given, so do not change it afterwards.
    *
    * @param type {@code Type}
    * @param amount {@code Amount}

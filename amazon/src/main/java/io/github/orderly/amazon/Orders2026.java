@@ -20,6 +20,9 @@ import java.util.Optional;
  * that the API lists as an enumeration, and the proceeds categories and cancelling parties that decide
  * money and responsibility, are Java enums, so that an unknown value fails; the other "possible values"
  * lists (programs, service levels, address types) are kept as text.
+ *
+ * <p>The records nested here mirror the marketplace's JSON as Jackson reads it: their lists are the lists Jackson made, so they are not deeply immutable; once read and left
+ * unchanged they are thread-safe.
  */
 public final class Orders2026 {
   private Orders2026() {}

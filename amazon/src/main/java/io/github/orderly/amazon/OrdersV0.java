@@ -16,6 +16,9 @@ import java.util.Optional;
  * rejected unless the reader tolerates and reports it. Required fields are checked when a record is built;
  * the API's flags ({@code IsPrime} ...) read as {@code false} when absent or null, so they are never null; amounts are {@link Money} at
  * their currency's scale; timestamps are {@link Instant}s.
+ *
+ * <p>The records nested here mirror the marketplace's JSON as Jackson reads it: their lists are the lists Jackson made, so they are not deeply immutable; once read and left
+ * unchanged they are thread-safe.
  */
 public final class OrdersV0 {
   private OrdersV0() {}

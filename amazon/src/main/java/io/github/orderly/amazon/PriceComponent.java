@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * The price components a payment adjustment names ({@code Type} of an {@code ItemPriceAdjustments}
  * component). An amount given back to the buyer is positive; a charge kept from the refund, such as
  * {@link #RESTOCKING_FEE}, is negative.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum PriceComponent {
   /** The item price. */

@@ -55,7 +55,11 @@ public record ShipmentConfirmation(
     }
   }
 
-  /** How a COD order's payment is collected ({@code codCollectionMethod}). */
+  /**
+   * How a COD order's payment is collected ({@code codCollectionMethod}).
+   *
+   * <p>Immutable and thread-safe.
+   */
   public enum CodCollectionMethod {
     /** Paid directly. */
     @JsonProperty("DirectPayment") DIRECT_PAYMENT
@@ -63,6 +67,8 @@ public record ShipmentConfirmation(
 
   /**
    * The package ({@code PackageDetail}).
+   *
+   * <p>Immutable and thread-safe once built; a list it was given is kept as given, so do not change it afterwards.
    *
    * @param packageReferenceId {@code packageReferenceId}: the seller's id of the package within the order, a positive number
    * @param carrierCode {@code carrierCode}: the marketplace's carrier code, such as {@code UPS}, or {@code Others}
@@ -121,6 +127,8 @@ public record ShipmentConfirmation(
 
   /**
    * Units of one item in the package ({@code ConfirmShipmentOrderItem}).
+   *
+   * <p>Immutable and thread-safe once built; a list it was given is kept as given, so do not change it afterwards.
    *
    * @param orderItemId {@code orderItemId}
    * @param quantity {@code quantity}, positive

@@ -1,6 +1,10 @@
 package io.github.orderly.access;
 
-/** Something a role may be allowed to do with orders (R44). */
+/**
+ * Something a role may be allowed to do with orders (R44).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum Permission {
   /** See orders and their details on the orders page. */
   VIEW_ORDERS,

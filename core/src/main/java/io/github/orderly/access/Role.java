@@ -17,6 +17,8 @@ import java.util.Set;
  *   <tr><td>MARKETPLACE</td><td>view, fulfil, cancel, refund, returns: the marketplace's own automatic
  *       actions (R8, R9, R12, R18); no download</td></tr>
  * </table>
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum Role {
   /** The account owner: every permission. */

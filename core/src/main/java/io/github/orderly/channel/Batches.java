@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * Splits queued refund or cancellation requests into the batches a marketplace accepts in one
  * document (R25): at most {@value #MARKETPLACE_LIMIT} requests each, in queue order.
+ *
+ * <p>Stateless and thread-safe: it has static methods only.
  */
 public final class Batches {
   /** The most requests the marketplace takes in one batch (R25). */
@@ -32,12 +34,12 @@ public final class Batches {
    * @param limit the largest batch, positive
    * @param <T> the request type
    * @return the batches, in queue order
-   * @throws IllegalArgumentException if {@code limit} is not positive
+   * @throws io.github.orderly.InvalidArgumentException if {@code limit} is not positive
    */
   public static <T> List<List<T>> of(List<T> requests, int limit) {
     Objects.requireNonNull(requests, "requests");
     if (limit <= 0) {
-      throw new IllegalArgumentException("limit = '" + limit + "': must be positive");
+      throw new io.github.orderly.InvalidArgumentException("limit", limit, "must be positive");
     }
     List<List<T>> batches = new ArrayList<>();
     for (int from = 0; from < requests.size(); from += limit) {

@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * The host's product catalogue, as order import sees it (R28). The host implements it over its own
  * store; Orderly only asks.
+ *
+ * <p>The host implements it; Orderly holds no state of its own around it, so an implementation needs to be thread-safe only if the host shares it between threads.
  */
 @FunctionalInterface
 public interface Catalogue {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * What import needs to know of one catalogue item (R28): whether it is enabled and how many units are
  * on hand.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param enabled whether the item may be sold
  * @param onHand units in stock, not negative
  */
@@ -13,11 +15,11 @@ public record CatalogueItem(
   /**
    * Checks the values.
    *
-   * @throws IllegalArgumentException if {@code onHand} is negative
+   * @throws io.github.orderly.InvalidArgumentException if {@code onHand} is negative
    */
   public CatalogueItem {
     if (onHand < 0) {
-      throw new IllegalArgumentException("onHand = '" + onHand + "': must not be negative");
+      throw new io.github.orderly.InvalidArgumentException("onHand", onHand, "must not be negative");
     }
   }
 }

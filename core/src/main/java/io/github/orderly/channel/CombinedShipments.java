@@ -19,6 +19,8 @@ import java.util.Objects;
 /**
  * Orders to the same address shipped together (R15). Each order is still confirmed on its own; the
  * buyer is refunded the shipping the combination saved.
+ *
+ * <p>Stateless and thread-safe: it has static methods only.
  */
 public final class CombinedShipments {
   private CombinedShipments() {}

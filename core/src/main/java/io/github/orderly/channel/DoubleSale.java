@@ -20,6 +20,8 @@ import java.util.Set;
  * A SKU sold to more buyers than there are units (R17), with its cause and the orders that cannot be
  * filled: the fix is to cancel those.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param sku the SKU
  * @param onHand units on hand
  * @param demanded units the open orders still need
@@ -32,7 +34,11 @@ public record DoubleSale(
     @JsonProperty("demanded") int demanded,
     @JsonProperty("cause") Cause cause,
     @JsonProperty("cannotFill") List<OrderId> cannotFill) {
-  /** How a listing came to be sold twice (R17). */
+  /**
+   * How a listing came to be sold twice (R17).
+   *
+   * <p>Immutable and thread-safe.
+   */
   public enum Cause {
     /** Two or more listings (different listing ids) sell the same stock. */
     DUPLICATE_LISTINGS,
@@ -44,7 +50,7 @@ public record DoubleSale(
   public DoubleSale {
     Objects.requireNonNull(sku, "sku");
     Objects.requireNonNull(cause, "cause");
-    cannotFill = List.copyOf(cannotFill);
+    cannotFill = List.copyOf(Objects.requireNonNull(cannotFill, "cannotFill"));
   }
 
   /**

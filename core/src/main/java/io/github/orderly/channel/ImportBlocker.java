@@ -9,13 +9,19 @@ import java.util.Objects;
 /**
  * Why one line stops an order from being created in the host's workflow (R28).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param lineId the line
  * @param sku the line's SKU
  * @param reason what is wrong with the item
  */
 public record ImportBlocker(
     @JsonProperty("lineId") LineId lineId, @JsonProperty("sku") Sku sku, @JsonProperty("reason") Reason reason) {
-  /** The three causes the seed names. */
+  /**
+   * The three causes the seed names.
+   *
+   * <p>Immutable and thread-safe.
+   */
   public enum Reason {
     /** The catalogue has no item with this SKU. */
     NOT_IN_CATALOGUE,

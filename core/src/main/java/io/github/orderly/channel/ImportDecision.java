@@ -10,12 +10,18 @@ import java.util.Optional;
  * What to do with one marketplace order at a sync (R28). A blocked order is simply decided again at
  * the next sync; once its blockers are gone the decision is {@link Outcome#CREATE}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param outcome what to do
  * @param blockers why the order is blocked, one per blocking line; empty unless blocked
  */
 public record ImportDecision(
     @JsonProperty("outcome") Outcome outcome, @JsonProperty("blockers") List<ImportBlocker> blockers) {
-  /** The possible outcomes. */
+  /**
+   * The possible outcomes.
+   *
+   * <p>Immutable and thread-safe.
+   */
   public enum Outcome {
     /** Create the order in the host's workflow. */
     CREATE,
@@ -30,7 +36,7 @@ public record ImportDecision(
   /** Checks that only a blocked decision has blockers, and that it has at least one. */
   public ImportDecision {
     Objects.requireNonNull(outcome, "outcome");
-    blockers = List.copyOf(blockers);
+    blockers = List.copyOf(Objects.requireNonNull(blockers, "blockers"));
     if ((outcome == Outcome.BLOCKED) == blockers.isEmpty()) {
       throw new IllegalArgumentException("blockers = '" + blockers + "': a " + outcome
           + " decision " + (outcome == Outcome.BLOCKED ? "needs blockers" : "has none"));

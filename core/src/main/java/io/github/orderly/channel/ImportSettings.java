@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * How the host imports a marketplace's orders (R28).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param enabled whether import into the host's own workflow is on; when off, orders are view-only
  * @param startedAt when the integration started: orders placed before it are never imported
  */

@@ -11,6 +11,8 @@ import java.util.Optional;
  * Decides whether a marketplace order enters the host's own order workflow (R28). Pure: the same order,
  * catalogue answers and settings give the same decision, so retrying a blocked order at the next sync is
  * calling this again.
+ *
+ * <p>Stateless and thread-safe: it has static methods only.
  */
 public final class OrderImport {
   private OrderImport() {}

@@ -13,6 +13,8 @@ import java.util.Optional;
  * What a packing slip shows (R21, R23): business orders need one, with the buyer's purchase-order
  * number when present; personalised lines carry the buyer's customisation.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param orderId the order
  * @param business whether it is a business order, which requires a slip
  * @param purchaseOrder the buyer's PO number, printed when present
@@ -25,6 +27,8 @@ public record PackingSlip(
     @JsonProperty("items") List<Item> items) {
   /**
    * One line on the slip.
+   *
+   * <p>Immutable and thread-safe.
    *
    * @param sku the SKU
    * @param title the title
@@ -48,7 +52,7 @@ public record PackingSlip(
   public PackingSlip {
     Objects.requireNonNull(orderId, "orderId");
     Objects.requireNonNull(purchaseOrder, "purchaseOrder");
-    items = List.copyOf(items);
+    items = List.copyOf(Objects.requireNonNull(items, "items"));
   }
 
   /**

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import io.github.orderly.MissingValueException;
 import org.immutables.value.Value;
 
 /**
@@ -25,6 +26,11 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    // The generated builder is package-private too: the public X.Builder then declares its methods as far as
+    // javadoc is concerned, which lists each one on X.Builder's page with its signature and its comment.
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    // A required field never set is an InvalidValueException naming it, as every other refused value.
+    throwForInvalidImmutableState = MissingValueException.class,
     overshadowImplementation = true,
     depluralize = true,
     depluralizeDictionary = {"line:lines", "shipment:shipments", "refund:refunds", "return:returns", "subtype:subtypes",

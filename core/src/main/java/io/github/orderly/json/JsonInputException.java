@@ -7,6 +7,8 @@ package io.github.orderly.json;
  * <p>The message starts with the JSON path of the offending place, such as
  * {@code $.lines[1].quantityOrdered}, and says what was wrong there. {@link #path()} returns that path
  * alone. The path and the message are fixed when the exception is made.
+ *
+ * <p>Immutable and thread-safe: its message and fields never change.
  */
 public final class JsonInputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

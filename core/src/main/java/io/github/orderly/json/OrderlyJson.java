@@ -374,12 +374,7 @@ public final class OrderlyJson {
     }
     Throwable cause = e.getCause();
     if (e instanceof ValueInstantiationException && cause != null) {
-      String message = cause.getMessage();
-      if (cause instanceof IllegalStateException && message != null
-          && message.contains("required attributes are not set")) {
-        return "missing required field(s) " + message.substring(message.indexOf('['));
-      }
-      return message;
+      return cause.getMessage();
     }
     if (e instanceof MismatchedInputException m && cause == null && m.getTargetType() != null
         && StringValue.class.isAssignableFrom(m.getTargetType())) {

@@ -7,6 +7,8 @@ import java.util.Objects;
  * Thrown when two amounts of different currencies meet in one calculation or one order.
  *
  * <p>Carries both currencies so that a caller can report or recover without parsing the message.
+ *
+ * <p>Immutable and thread-safe: its message and fields never change.
  */
 public final class CurrencyMismatchException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

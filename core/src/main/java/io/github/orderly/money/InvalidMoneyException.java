@@ -10,6 +10,8 @@ import io.github.orderly.InvalidValueException;
  * <p>The message names the field, the offending value and what is wrong with it, for example
  * {@code amount = '1.005': has 3 decimals but USD allows at most 2}. The same facts are available as
  * {@link #field()}, {@link #value()} and {@link #problem()}.
+ *
+ * <p>Immutable and thread-safe: its message and fields never change.
  */
 public final class InvalidMoneyException extends InvalidValueException {
   private static final long serialVersionUID = 1L;

@@ -93,6 +93,7 @@ public final class Money implements Comparable<Money> {
    * @throws InvalidMoneyException if either text is not valid, naming it
    */
   public static Money of(String amount, String currencyCode) {
+    Objects.requireNonNull(currencyCode, "currencyCode");
     return of(parseAmount(amount), currency(currencyCode));
   }
 

@@ -75,7 +75,11 @@ public abstract class Address {
     }
   }
 
-  /** Builds an {@link Address}. */
+  /**
+   * Builds an {@link Address}.
+   *
+   * <p>Not thread-safe: a builder is mutable, for one thread; what it builds is immutable and thread-safe.
+   */
   public static final class Builder extends ImmutableAddress.Builder {
     Builder() {}
   }

@@ -63,7 +63,11 @@ public abstract class Buyer {
     }
   }
 
-  /** Builds a {@link Buyer}. */
+  /**
+   * Builds a {@link Buyer}.
+   *
+   * <p>Not thread-safe: a builder is mutable, for one thread; what it builds is immutable and thread-safe.
+   */
   public static final class Builder extends ImmutableBuyer.Builder {
     Builder() {}
   }

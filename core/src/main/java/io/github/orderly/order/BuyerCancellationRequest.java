@@ -42,7 +42,11 @@ public abstract class BuyerCancellationRequest {
     }
   }
 
-  /** Builds a {@link BuyerCancellationRequest}. */
+  /**
+   * Builds a {@link BuyerCancellationRequest}.
+   *
+   * <p>Not thread-safe: a builder is mutable, for one thread; what it builds is immutable and thread-safe.
+   */
   public static final class Builder extends ImmutableBuyerCancellationRequest.Builder {
     Builder() {}
   }

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  *
  * <p>The constants are the reasons the seeds name; {@link #of(String)} returns the constant for a known
  * code and a new value for any other code.
+ *
+ * <p>Immutable and thread-safe.
  */
-public final class CancellationReason extends StringValue {
+public final class CancellationReason extends StringValue<CancellationReason> {
   /** The seller has no stock of an item; may also zero the SKU's inventory (R4). */
   public static final CancellationReason NO_STOCK = new CancellationReason("no-stock");
   /** The buyer asked to cancel (R10). */
@@ -53,6 +55,7 @@ public final class CancellationReason extends StringValue {
    */
   @JsonCreator
   public static CancellationReason of(String code) {
+    java.util.Objects.requireNonNull(code, "code");
     for (CancellationReason known : KNOWN) {
       if (known.value().equals(code)) {
         return known;

@@ -2,8 +2,12 @@ package io.github.orderly.order;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 
-/** The carrier that moves a shipment, such as {@code UPS} or {@code Yamato}. */
-public final class Carrier extends StringValue {
+/**
+ * The carrier that moves a shipment, such as {@code UPS} or {@code Yamato}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Carrier extends StringValue<Carrier> {
   private Carrier(String value) {
     super("carrier", value);
   }

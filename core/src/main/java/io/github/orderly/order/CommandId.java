@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  * the workflow which commands it already applied, so that a repeat changes nothing (R43). Immutable and
  * thread-safe.
  */
-public final class CommandId extends StringValue {
+public final class CommandId extends StringValue<CommandId> {
   private CommandId(String value) {
     super("commandId", value);
   }

@@ -1,6 +1,10 @@
 package io.github.orderly.order;
 
-/** Who packs and ships an order. */
+/**
+ * Who packs and ships an order.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum FulfilmentChannel {
   /** The seller ships the order (merchant-fulfilled). */
   SELLER,

@@ -10,6 +10,8 @@ import io.github.orderly.InvalidValueException;
  * <p>The message names the field, the offending value and what is wrong with it, for example
  * {@code lines[1].quantityShipped = '3': must not exceed quantityOrdered '2'}. The same facts are
  * available as {@link #field()}, {@link #value()} and {@link #problem()}.
+ *
+ * <p>Immutable and thread-safe: its message and fields never change.
  */
 public final class InvalidOrderException extends InvalidValueException {
   private static final long serialVersionUID = 1L;

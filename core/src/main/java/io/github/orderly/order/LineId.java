@@ -2,8 +2,12 @@ package io.github.orderly.order;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 
-/** The marketplace's order-item id of one order line. */
-public final class LineId extends StringValue {
+/**
+ * The marketplace's order-item id of one order line.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class LineId extends StringValue<LineId> {
   private LineId(String value) {
     super("lineId", value);
   }

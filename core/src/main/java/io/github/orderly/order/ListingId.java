@@ -2,8 +2,12 @@ package io.github.orderly.order;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 
-/** The marketplace's listing id (ASIN, offer id) of a line. */
-public final class ListingId extends StringValue {
+/**
+ * The marketplace's listing id (ASIN, offer id) of a line.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ListingId extends StringValue<ListingId> {
   private ListingId(String value) {
     super("listingId", value);
   }

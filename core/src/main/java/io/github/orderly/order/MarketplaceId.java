@@ -2,8 +2,12 @@ package io.github.orderly.order;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 
-/** The marketplace or sales channel an order came from, such as {@code amazon.com}. */
-public final class MarketplaceId extends StringValue {
+/**
+ * The marketplace or sales channel an order came from, such as {@code amazon.com}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class MarketplaceId extends StringValue<MarketplaceId> {
   private MarketplaceId(String value) {
     super("marketplaceId", value);
   }

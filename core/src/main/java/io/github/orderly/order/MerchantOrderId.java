@@ -2,8 +2,12 @@ package io.github.orderly.order;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 
-/** The seller's own order id, when the seller gives one. */
-public final class MerchantOrderId extends StringValue {
+/**
+ * The seller's own order id, when the seller gives one.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class MerchantOrderId extends StringValue<MerchantOrderId> {
   private MerchantOrderId(String value) {
     super("merchantOrderId", value);
   }

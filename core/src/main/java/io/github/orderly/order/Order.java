@@ -81,6 +81,8 @@ import org.immutables.value.Value;
  *
  * Business refusals of the workflow (cancelling a shipped order, refunding before a charge) are not
  * build-time checks: they are rejections of commands that name a rule.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @OrderlyStyle
@@ -365,7 +367,11 @@ public abstract class Order {
     OrderChecks.check(this);
   }
 
-  /** Builds an {@link Order}. Unset optional fields are empty; see each accessor for defaults. */
+  /**
+   * Builds an {@link Order}. Unset optional fields are empty; see each accessor for defaults.
+   *
+   * <p>Not thread-safe: a builder is mutable, for one thread; what it builds is immutable and thread-safe.
+   */
   public static final class Builder extends ImmutableOrder.Builder {
     Builder() {}
   }

@@ -2,8 +2,12 @@ package io.github.orderly.order;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 
-/** The marketplace's order id, such as {@code 112-3456789-0123456}. */
-public final class OrderId extends StringValue {
+/**
+ * The marketplace's order id, such as {@code 112-3456789-0123456}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class OrderId extends StringValue<OrderId> {
   private OrderId(String value) {
     super("orderId", value);
   }

@@ -187,7 +187,11 @@ public abstract class OrderLine {
     }
   }
 
-  /** Builds an {@link OrderLine}. */
+  /**
+   * Builds an {@link OrderLine}.
+   *
+   * <p>Not thread-safe: a builder is mutable, for one thread; what it builds is immutable and thread-safe.
+   */
   public static final class Builder extends ImmutableOrderLine.Builder {
     Builder() {}
   }

@@ -1,6 +1,10 @@
 package io.github.orderly.order;
 
-/** The order subtypes a marketplace flags an order with (R22). An order may carry several. */
+/**
+ * The order subtypes a marketplace flags an order with (R22). An order may carry several.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum OrderSubtype {
   /** A Prime order. */
   PRIME,

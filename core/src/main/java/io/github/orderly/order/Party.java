@@ -1,6 +1,10 @@
 package io.github.orderly.order;
 
-/** Who did something to an order: cancelled it, asked for something, or changed it. */
+/**
+ * Who did something to an order: cancelled it, asked for something, or changed it.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum Party {
   /** The seller, through the host. */
   SELLER,

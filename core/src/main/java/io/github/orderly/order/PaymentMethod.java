@@ -1,6 +1,10 @@
 package io.github.orderly.order;
 
-/** How the buyer pays. Some methods leave an order pending until the buyer completes them (R1). */
+/**
+ * How the buyer pays. Some methods leave an order pending until the buyer completes them (R1).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum PaymentMethod {
   /** A credit or debit card. */
   CARD,

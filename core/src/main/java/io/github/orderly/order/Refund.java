@@ -90,7 +90,11 @@ public abstract class Refund {
     }
   }
 
-  /** Builds a {@link Refund}. */
+  /**
+   * Builds a {@link Refund}.
+   *
+   * <p>Not thread-safe: a builder is mutable, for one thread; what it builds is immutable and thread-safe.
+   */
   public static final class Builder extends ImmutableRefund.Builder {
     Builder() {}
   }

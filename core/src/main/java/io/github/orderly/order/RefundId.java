@@ -2,8 +2,12 @@ package io.github.orderly.order;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 
-/** The id of one refund. */
-public final class RefundId extends StringValue {
+/**
+ * The id of one refund.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RefundId extends StringValue<RefundId> {
   private RefundId(String value) {
     super("refundId", value);
   }

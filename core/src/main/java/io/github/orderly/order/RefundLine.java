@@ -6,7 +6,11 @@ import io.github.orderly.internal.OrderlyStyle;
 import io.github.orderly.money.Money;
 import org.immutables.value.Value;
 
-/** How much of one line a refund gives back. */
+/**
+ * How much of one line a refund gives back.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @OrderlyStyle
 @JsonSerialize(as = ImmutableRefundLine.class)

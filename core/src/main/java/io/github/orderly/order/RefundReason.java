@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * Why money was given back (R13): a code from a fixed set that a host may extend with its own codes.
+ *
+ * <p>Immutable and thread-safe.
  */
-public final class RefundReason extends StringValue {
+public final class RefundReason extends StringValue<RefundReason> {
   /** The buyer returned the item (R20). */
   public static final RefundReason CUSTOMER_RETURN = new RefundReason("customer-return");
   /** The item could not be shipped; the rest of a partly shipped order is refunded (R16). */
@@ -41,6 +43,7 @@ public final class RefundReason extends StringValue {
    */
   @JsonCreator
   public static RefundReason of(String code) {
+    java.util.Objects.requireNonNull(code, "code");
     for (RefundReason known : KNOWN) {
       if (known.value().equals(code)) {
         return known;

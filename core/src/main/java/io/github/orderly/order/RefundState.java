@@ -1,6 +1,10 @@
 package io.github.orderly.order;
 
-/** Where a refund stands (R13, R19). */
+/**
+ * Where a refund stands (R13, R19).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum RefundState {
   /** Sent, not yet settled. Counts toward what was refunded. */
   PROCESSING,

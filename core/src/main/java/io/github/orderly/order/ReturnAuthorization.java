@@ -73,7 +73,11 @@ public abstract class ReturnAuthorization {
     }
   }
 
-  /** Builds a {@link ReturnAuthorization}. */
+  /**
+   * Builds a {@link ReturnAuthorization}.
+   *
+   * <p>Not thread-safe: a builder is mutable, for one thread; what it builds is immutable and thread-safe.
+   */
   public static final class Builder extends ImmutableReturnAuthorization.Builder {
     Builder() {}
   }

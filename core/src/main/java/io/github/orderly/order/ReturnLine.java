@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.orderly.internal.OrderlyStyle;
 import org.immutables.value.Value;
 
-/** How many units of one line a return brings back. */
+/**
+ * How many units of one line a return brings back.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @OrderlyStyle
 @JsonSerialize(as = ImmutableReturnLine.class)

@@ -1,6 +1,10 @@
 package io.github.orderly.order;
 
-/** Why an item comes back to the seller (R14, R20). */
+/**
+ * Why an item comes back to the seller (R14, R20).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum ReturnReason {
   /** The buyer sends it back. */
   BUYER_RETURN(false),

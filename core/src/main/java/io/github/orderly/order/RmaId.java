@@ -2,8 +2,12 @@ package io.github.orderly.order;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 
-/** The return merchandise authorisation id of a return (R20). */
-public final class RmaId extends StringValue {
+/**
+ * The return merchandise authorisation id of a return (R20).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RmaId extends StringValue<RmaId> {
   private RmaId(String value) {
     super("rmaId", value);
   }

@@ -90,7 +90,11 @@ public abstract class Shipment {
     }
   }
 
-  /** Builds a {@link Shipment}. */
+  /**
+   * Builds a {@link Shipment}.
+   *
+   * <p>Not thread-safe: a builder is mutable, for one thread; what it builds is immutable and thread-safe.
+   */
   public static final class Builder extends ImmutableShipment.Builder {
     Builder() {}
   }

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.orderly.internal.OrderlyStyle;
 import org.immutables.value.Value;
 
-/** How many units of one line a shipment carries. */
+/**
+ * How many units of one line a shipment carries.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @OrderlyStyle
 @JsonSerialize(as = ImmutableShipmentLine.class)

@@ -2,8 +2,12 @@ package io.github.orderly.order;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 
-/** The seller's stock-keeping unit of a line. */
-public final class Sku extends StringValue {
+/**
+ * The seller's stock-keeping unit of a line.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Sku extends StringValue<Sku> {
   private Sku(String value) {
     super("sku", value);
   }

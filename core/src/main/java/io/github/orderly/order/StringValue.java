@@ -12,8 +12,13 @@ import java.util.Objects;
  * trailing white space, no control character, no line break and no lone surrogate.
  * Two values are equal when they are of the same type and have the same text. In JSON a value is its
  * text. Only this package can extend it.
+ *
+ * <p>Each type compares only with itself ({@code OrderId} is {@code Comparable<OrderId>}), so an order id
+ * never compares with a SKU. Immutable and thread-safe, like every subtype.
+ *
+ * @param <T> the subtype itself
  */
-public abstract class StringValue implements Comparable<StringValue> {
+public abstract class StringValue<T extends StringValue<T>> implements Comparable<T> {
   private final String value;
 
   StringValue(String field, String value) {
@@ -22,7 +27,7 @@ public abstract class StringValue implements Comparable<StringValue> {
 
   static String check(String field, String value) {
     if (value == null) {
-      throw new InvalidOrderException(field, null, "must not be null");
+      throw new NullPointerException("value");
     }
     return Checks.singleLine(field, value, Limits.MAX_ID_LENGTH);
   }
@@ -35,7 +40,7 @@ public abstract class StringValue implements Comparable<StringValue> {
 
   @Override
   public final boolean equals(Object o) {
-    return o != null && o.getClass() == getClass() && value.equals(((StringValue) o).value);
+    return o != null && o.getClass() == getClass() && value.equals(((StringValue<?>) o).value);
   }
 
   @Override
@@ -45,8 +50,8 @@ public abstract class StringValue implements Comparable<StringValue> {
 
   /** Orders values by their text. */
   @Override
-  public final int compareTo(StringValue other) {
-    return value.compareTo(Objects.requireNonNull(other, "other").value);
+  public final int compareTo(T other) {
+    return value.compareTo(((StringValue<?>) Objects.requireNonNull(other, "other")).value);
   }
 
   /** Returns the text of this value. */

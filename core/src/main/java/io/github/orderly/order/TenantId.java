@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  * scopes every order, event and query by it, and a sharded database distributes by it. Immutable and
  * thread-safe.
  */
-public final class TenantId extends StringValue {
+public final class TenantId extends StringValue<TenantId> {
   private TenantId(String value) {
     super("tenantId", value);
   }

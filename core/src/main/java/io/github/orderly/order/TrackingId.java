@@ -2,8 +2,12 @@ package io.github.orderly.order;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 
-/** The carrier's tracking id of a shipment. */
-public final class TrackingId extends StringValue {
+/**
+ * The carrier's tracking id of a shipment.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TrackingId extends StringValue<TrackingId> {
   private TrackingId(String value) {
     super("trackingId", value);
   }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  * {@link io.github.orderly.access.Actor}, so that an order's events say who did what. Orderly never looks
  * inside it. Immutable and thread-safe.
  */
-public final class UserId extends StringValue {
+public final class UserId extends StringValue<UserId> {
   private UserId(String value) {
     super("userId", value);
   }

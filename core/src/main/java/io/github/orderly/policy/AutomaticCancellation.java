@@ -15,6 +15,8 @@ import java.util.Objects;
  * {@link #reason()}, the party ({@link Party#MARKETPLACE}), the instant it fell due, the rule, and a
  * deterministic {@link #commandId()} so that applying it twice is recognised as one command.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param orderId the order to cancel
  * @param deadline the deadline that passed
  * @param reason {@link CancellationReason#SHIPMENT_NOT_CONFIRMED} or

@@ -1,5 +1,6 @@
 package io.github.orderly.policy;
 
+import io.github.orderly.Limits;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -9,6 +10,8 @@ import java.util.Objects;
  *
  * <p>The start date itself is never counted: {@code plus(friday, 1, calendar)} is the next Monday when
  * it is not a holiday, and {@code plus(saturday, 1, calendar)} is also that Monday.
+ *
+ * <p>Stateless and thread-safe: it has static methods only.
  */
 public final class BusinessDays {
   /** A calendar without a business day in this many consecutive days is refused. */
@@ -23,8 +26,8 @@ public final class BusinessDays {
    * @param days how many business days to add, not negative; 0 returns {@code date}
    * @param calendar the holidays
    * @return the business day reached
-   * @throws IllegalArgumentException if {@code days} is negative, or the calendar has no business day
-   *     in ten years
+   * @throws io.github.orderly.InvalidArgumentException if {@code days} is negative or above
+   *     {@link Limits#MAX_WINDOW_DAYS}, or the calendar has no business day in ten years
    */
   public static LocalDate plus(LocalDate date, int days, HolidayCalendar calendar) {
     return step(date, days, calendar, 1);
@@ -37,8 +40,8 @@ public final class BusinessDays {
    * @param days how many business days to go back, not negative; 0 returns {@code date}
    * @param calendar the holidays
    * @return the business day reached
-   * @throws IllegalArgumentException if {@code days} is negative, or the calendar has no business day
-   *     in ten years
+   * @throws io.github.orderly.InvalidArgumentException if {@code days} is negative or above
+   *     {@link Limits#MAX_WINDOW_DAYS}, or the calendar has no business day in ten years
    */
   public static LocalDate minus(LocalDate date, int days, HolidayCalendar calendar) {
     return step(date, days, calendar, -1);
@@ -54,6 +57,8 @@ public final class BusinessDays {
    * @return the number of business days in {@code (start, end]}
    */
   public static long between(LocalDate start, LocalDate end, HolidayCalendar calendar) {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
     Objects.requireNonNull(calendar, "calendar");
     if (end.isBefore(start)) {
       return -between(end, start, calendar);
@@ -71,7 +76,11 @@ public final class BusinessDays {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(calendar, "calendar");
     if (days < 0) {
-      throw new IllegalArgumentException("days = '" + days + "': must not be negative");
+      throw new io.github.orderly.InvalidArgumentException("days", days, "must not be negative");
+    }
+    if (days > Limits.MAX_WINDOW_DAYS) {
+      throw new io.github.orderly.InvalidArgumentException("days", days,
+          "must be at most " + Limits.MAX_WINDOW_DAYS + ", the longest window of a policy");
     }
     LocalDate d = date;
     int left = days;
@@ -82,7 +91,7 @@ public final class BusinessDays {
         left--;
         closed = 0;
       } else if (++closed > MAX_CLOSED_RUN) {
-        throw new IllegalArgumentException("calendar = '" + calendar + "': has no business day in the "
+        throw new io.github.orderly.InvalidArgumentException("calendar", calendar, "has no business day in the "
             + MAX_CLOSED_RUN + " days " + (direction > 0 ? "after " : "before ") + d.minusDays(direction * (long) closed));
       }
     }

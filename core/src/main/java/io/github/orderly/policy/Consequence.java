@@ -1,6 +1,10 @@
 package io.github.orderly.policy;
 
-/** What happens when a {@link Deadline} passes. */
+/**
+ * What happens when a {@link Deadline} passes.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum Consequence {
   /** The marketplace cancels the order and the buyer is not charged (R8, R9, R12). */
   AUTOMATIC_CANCELLATION,

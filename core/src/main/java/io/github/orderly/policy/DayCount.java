@@ -1,6 +1,10 @@
 package io.github.orderly.policy;
 
-/** How a window of days is counted in the policy's time zone. */
+/**
+ * How a window of days is counted in the policy's time zone.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum DayCount {
   /**
    * Every day counts: "7 days after" an instant is the same wall-clock time 7 dates later, across a

@@ -21,7 +21,7 @@ public record Deadline(DeadlineKind kind, Instant dueAt, Instant warningFrom, Co
   /**
    * Creates a deadline.
    *
-   * @throws IllegalArgumentException if {@code warningFrom} is after {@code dueAt}
+   * @throws InvalidPolicyException if {@code warningFrom} is after {@code dueAt}
    */
   public Deadline {
     Objects.requireNonNull(kind, "kind");
@@ -30,7 +30,7 @@ public record Deadline(DeadlineKind kind, Instant dueAt, Instant warningFrom, Co
     Objects.requireNonNull(consequence, "consequence");
     Objects.requireNonNull(rule, "rule");
     if (warningFrom.isAfter(dueAt)) {
-      throw new IllegalArgumentException("warningFrom = '" + warningFrom + "': must not be after dueAt '" + dueAt + "'");
+      throw new InvalidPolicyException("warningFrom", warningFrom, "must not be after dueAt '" + dueAt + "'");
     }
   }
 

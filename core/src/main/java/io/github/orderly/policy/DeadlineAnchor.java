@@ -1,6 +1,10 @@
 package io.github.orderly.policy;
 
-/** What the shipment-confirmation window counts from (R8, R9). */
+/**
+ * What the shipment-confirmation window counts from (R8, R9).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum DeadlineAnchor {
   /** The order date: when the buyer purchased (R24); the seed's Seller Central US rule (R8). */
   ORDER_DATE,

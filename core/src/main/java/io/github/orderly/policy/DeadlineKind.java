@@ -3,7 +3,11 @@ package io.github.orderly.policy;
 import io.github.orderly.order.CancellationReason;
 import java.util.Optional;
 
-/** The kinds of deadline an order can have, each with its rule and stable code. */
+/**
+ * The kinds of deadline an order can have, each with its rule and stable code.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum DeadlineKind {
   /** Shipment must be confirmed in time, else automatic cancellation (R8, R9). */
   SHIPMENT_CONFIRMATION("shipment-confirmation", CancellationReason.SHIPMENT_NOT_CONFIRMED),

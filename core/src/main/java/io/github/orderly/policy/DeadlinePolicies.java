@@ -12,6 +12,8 @@ import java.util.Set;
  * fields, or change one with {@code DeadlinePolicy.builder().from(preset)...build()}.
  *
  * <p>The numbers and their sources are tabled in {@code docs/deadlines.md}.
+ *
+ * <p>Stateless and thread-safe: it has static methods only.
  */
 public final class DeadlinePolicies {
   private static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");

@@ -207,7 +207,11 @@ public abstract class DeadlinePolicy {
     }
   }
 
-  /** Builds a {@link DeadlinePolicy}; {@code name} and {@code zone} are required. */
+  /**
+   * Builds a {@link DeadlinePolicy}; {@code name} and {@code zone} are required.
+   *
+   * <p>Not thread-safe: a builder is mutable, for one thread; what it builds is immutable and thread-safe.
+   */
   public static final class Builder extends ImmutableDeadlinePolicy.Builder {
     Builder() {}
   }

@@ -54,6 +54,8 @@ import java.util.function.Predicate;
  * deadline lies before the year 10030, far inside what {@code java.time} holds. The one exception is a
  * host's own {@link HolidayCalendar} implementation without a business day in ten years, which
  * business-day arithmetic refuses.
+ *
+ * <p>Stateless and thread-safe: it has static methods only.
  */
 public final class Deadlines {
   private static final long SECONDS_PER_DAY = 86_400;

@@ -7,6 +7,8 @@ import java.util.Objects;
  * One disbursement to the seller (R30): the date the marketplace initiates it and the date the money is
  * expected in the seller's bank account.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param initiatedOn the disbursement date, in the marketplace's zone
  * @param expectedInBankOn the expected arrival, the policy's bank delay in business days later
  */

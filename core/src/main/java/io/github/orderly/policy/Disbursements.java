@@ -11,6 +11,8 @@ import java.util.Objects;
  * The disbursement schedule (R30): every {@code disbursementCycleDays} days from the seller's approval
  * date, each expected in the bank {@code bankDelayBusinessDays} business days later (weekends and the
  * policy's holidays skipped).
+ *
+ * <p>Stateless and thread-safe: it has static methods only.
  */
 public final class Disbursements {
   private Disbursements() {}
@@ -30,6 +32,8 @@ public final class Disbursements {
    */
   public static List<Disbursement> within(LocalDate approvedOn, LocalDate from, LocalDate to, DeadlinePolicy policy) {
     Objects.requireNonNull(approvedOn, "approvedOn");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
     Objects.requireNonNull(policy, "policy");
     inRange("approvedOn", approvedOn);
     inRange("from", from);

@@ -10,6 +10,8 @@ import java.time.Instant;
  *
  * <p>Actions are values: the same order, policy and instant give equal actions, and an action keeps
  * the same {@link #id()} in every sweep that reports it, so a host can recognise one it already handled.
+ *
+ * <p>Every implementation is an immutable, thread-safe record.
  */
 public sealed interface DueAction permits AutomaticCancellation, Warning, Escalation {
   /** Returns the order the action is about. */

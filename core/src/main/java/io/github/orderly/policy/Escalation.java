@@ -8,6 +8,8 @@ import java.util.Objects;
  * A buyer's cancellation request left unanswered past its response window: the buyer may now escalate
  * to the marketplace (R10).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param orderId the order
  * @param deadline the response deadline that passed
  * @param requestedAt when the buyer asked

@@ -11,6 +11,8 @@ import java.util.Collection;
  * no holiday data: {@link #weekendsOnly()} has none, and {@link #of(Collection)} holds the dates a host
  * supplies. A host may also implement this interface over its own data; an implementation must be
  * immutable and give the same answer for the same date every time.
+ *
+ * <p>Thread-safe, as every implementation Orderly provides is immutable.
  */
 public interface HolidayCalendar {
   /**

@@ -9,6 +9,8 @@ import io.github.orderly.InvalidValueException;
  * <p>The message names the field, the offending value and what is wrong with it, for example
  * {@code confirmWarningDays = '8': must not be longer than confirmWithinDays '7'}. The same facts are
  * available as {@link #field()}, {@link #value()} and {@link #problem()}.
+ *
+ * <p>Immutable and thread-safe: its message and fields never change.
  */
 public final class InvalidPolicyException extends InvalidValueException {
   private static final long serialVersionUID = 1L;

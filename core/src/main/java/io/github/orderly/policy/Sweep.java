@@ -44,6 +44,8 @@ import java.util.Optional;
  * store that keeps this instant beside each order (and recomputes it whenever the order changes) can
  * sweep at {@code t} only the orders whose instant is at or before {@code t}, and gets the same result
  * as sweeping every order.
+ *
+ * <p>Immutable and thread-safe: one sweep may run on many threads at once.
  */
 public final class Sweep {
   private static final Comparator<DueAction> SORTED = Comparator.comparing(DueAction::at)

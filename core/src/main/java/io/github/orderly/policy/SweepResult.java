@@ -9,6 +9,8 @@ import java.util.Objects;
  * What a {@link Sweep} found due at one instant (R45), sorted: by the instant each action became due,
  * then by order id, deadline kind and type of action. Equal inputs give equal results.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param at the instant of the sweep
  * @param actions every due action, sorted
  */
@@ -16,7 +18,7 @@ public record SweepResult(Instant at, List<DueAction> actions) {
   /** Creates a result; the list is copied. */
   public SweepResult {
     Objects.requireNonNull(at, "at");
-    actions = List.copyOf(actions);
+    actions = List.copyOf(Objects.requireNonNull(actions, "actions"));
   }
 
   /** Returns the automatic cancellations to apply, in the result's order. */

@@ -9,6 +9,8 @@ import java.util.Objects;
  * A warning to show the seller, and to send by e-mail, while a deadline's warning is open (R9), such
  * as "Confirm as shipped by 2026-03-08 to avoid cancellation".
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param orderId the order
  * @param deadline the deadline the warning is about
  * @param dueDate the deadline's date in the marketplace's zone, the date the text names

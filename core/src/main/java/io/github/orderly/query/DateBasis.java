@@ -3,7 +3,11 @@ package io.github.orderly.query;
 import io.github.orderly.order.Order;
 import java.time.Instant;
 
-/** Which instant of an order a query's date range cuts by (R24). */
+/**
+ * Which instant of an order a query's date range cuts by (R24).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum DateBasis {
   /** The order date: when the buyer purchased, {@link Order#purchasedAt()}. The default. */
   ORDER_DATE,

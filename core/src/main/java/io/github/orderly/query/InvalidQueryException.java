@@ -11,6 +11,8 @@ import io.github.orderly.InvalidValueException;
  * {@link #value()} and {@link #problem()}. Read from JSON through
  * {@link io.github.orderly.json.OrderlyJson#read}, it becomes the cause of a
  * {@link io.github.orderly.json.JsonInputException} that carries the same message.
+ *
+ * <p>Immutable and thread-safe: its message and fields never change.
  */
 public final class InvalidQueryException extends InvalidValueException {
   private static final long serialVersionUID = 1L;

@@ -343,6 +343,8 @@ public abstract class OrderQuery {
   /**
    * Builds an {@link OrderQuery}. Unset sets are empty (match any), unset options take the defaults
    * the accessors name.
+   *
+   * <p>Not thread-safe: a builder is mutable, for one thread; what it builds is immutable and thread-safe.
    */
   public static final class Builder extends ImmutableOrderQuery.Builder {
     Builder() {}

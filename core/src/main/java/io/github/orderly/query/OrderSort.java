@@ -16,6 +16,8 @@ import java.util.Comparator;
  *
  * <p>Order ids are expected to be unique within the orders a query runs over; two orders with the same
  * id and the same sort key come in no particular order.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum OrderSort {
   /** By order date, newest first; the default of the orders page (R26). */

@@ -12,6 +12,8 @@ import java.util.Optional;
  * <p>Made by {@link OrderQuery#select(Iterable)}, whose rows are the very order objects of the input,
  * neither copied nor changed (R31), or by a store that evaluates the query itself ({@link #of}). Immutable
  * and safe to share between threads.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Page {
   private final List<Order> rows;
@@ -34,13 +36,13 @@ public final class Page {
    * @param totalCount how many orders match on every page together
    * @param nextCursor the cursor of the next page, or empty on the last page
    * @return the page
-   * @throws IllegalArgumentException if the count is smaller than the number of rows
+   * @throws InvalidQueryException if the count is smaller than the number of rows
    */
   public static Page of(List<Order> rows, long totalCount, Optional<PageCursor> nextCursor) {
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(nextCursor, "nextCursor");
     if (totalCount < rows.size()) {
-      throw new IllegalArgumentException("totalCount = '" + totalCount + "': must not be smaller than the "
+      throw new InvalidQueryException("totalCount", totalCount, "must not be smaller than the "
           + rows.size() + " rows of the page");
     }
     return new Page(rows, totalCount, nextCursor.orElse(null));

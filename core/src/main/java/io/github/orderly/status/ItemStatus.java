@@ -5,6 +5,8 @@ package io.github.orderly.status;
  *
  * <p>{@link #UNFULFILLED} and {@link #UNABLE_TO_FULFILL} are the two ways a line ends cancelled
  * (R18): the seller cancelled it, or the marketplace could not fulfil it.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum ItemStatus {
   /** Ordered, nothing done yet. */
@@ -34,7 +36,11 @@ public enum ItemStatus {
   /** The return did not complete. */
   RETURN_FAILED("Return failed", Stage.SHIPPED);
 
-  /** The three stages an item status belongs to. */
+  /**
+   * The three stages an item status belongs to.
+   *
+   * <p>Immutable and thread-safe.
+   */
   public enum Stage {
     /** Not yet shipped and not cancelled. */
     AWAITING_SHIPMENT,

@@ -3,6 +3,8 @@ package io.github.orderly.status;
 /**
  * The status of a whole order as Seller Central shows it, derived from its lines (R41) and never
  * stored. See {@code Order.status()} for the derivation.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum OrderStatus {
   /** Payment not verified yet; nothing can be shipped or cancelled by the seller (R1). */

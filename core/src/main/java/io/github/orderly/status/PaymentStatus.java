@@ -8,6 +8,8 @@ package io.github.orderly.status;
  * shipment is confirmed (R7), which is what separates an Unshipped order from a Pending one (R41); and
  * {@link #NOT_CHARGED}, a line cancelled before the buyer was ever charged (R6, R8), which would
  * otherwise have to pretend it was refunded.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum PaymentStatus {
   /** Payment not verified or not completed yet: the order is pending (R1). */

@@ -7,6 +7,8 @@ import io.github.orderly.order.TenantId;
 /**
  * A save carried an event whose command id the store already holds for the tenant: another copy of the same
  * command was saved first (R43). Nothing was written; {@link OrderStore#apply} answers it as a repeat.
+ *
+ * <p>Immutable and thread-safe: its message and fields never change.
  */
 public final class DuplicateCommandException extends RuntimeException {
   private static final long serialVersionUID = 1L;

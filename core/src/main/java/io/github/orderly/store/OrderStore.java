@@ -38,7 +38,8 @@ import java.util.stream.Stream;
  *   <li><b>The sweep</b>: {@link #due} returns the orders on which the store's {@code Sweep} has an action at the
  *       instant, earliest first (R45).
  * </ul>
- * Implementations are thread-safe: several threads and processes may use one store at once.
+ * Implementations are mutable (they hold the orders) and thread-safe: several threads and processes may
+ * use one store at once.
  */
 public interface OrderStore {
   /** How many times {@link #apply} decides again after a version conflict before it gives up. */

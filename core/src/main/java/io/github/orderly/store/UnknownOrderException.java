@@ -3,7 +3,11 @@ package io.github.orderly.store;
 import io.github.orderly.order.OrderId;
 import io.github.orderly.order.TenantId;
 
-/** A command was sent to an order the store does not hold for the tenant. Nothing was written. */
+/**
+ * A command was sent to an order the store does not hold for the tenant. Nothing was written.
+ *
+ * <p>Immutable and thread-safe: its message and fields never change.
+ */
 public final class UnknownOrderException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -8,13 +8,17 @@ import java.util.OptionalLong;
  * A save found another version of the order than the one it was decided on: a second writer saved first.
  * Nothing was written. Load the order again and decide again ({@link OrderStore#apply} does, a bounded
  * number of times).
+ *
+ * <p>Immutable and thread-safe: its message and fields never change.
  */
 public final class VersionConflictException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient TenantId tenant;
   private final transient OrderId orderId;
+  /** The version the caller expected the stored order to have. */
   private final long expected;
+  /** The version the stored order has. */
   private final long actual;
 
   /**

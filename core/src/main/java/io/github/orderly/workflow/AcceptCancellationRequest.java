@@ -11,6 +11,8 @@ import io.github.orderly.order.CommandId;
  * The seller accepts the buyer's open cancellation request (R10): the order is cancelled with reason
  * {@link CancellationReason#BUYER_REQUESTED}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the command id
  */
 public record AcceptCancellationRequest(@JsonProperty(value = "id", required = true) CommandId id)

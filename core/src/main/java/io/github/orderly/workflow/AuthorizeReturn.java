@@ -15,6 +15,8 @@ import java.util.List;
 /**
  * Authorise a return of shipped units under an RMA id, within the policy's return window (R20).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the command id
  * @param rmaId the RMA id: the return's natural key on the order (R43)
  * @param reason why the units come back; an undeliverable, refused or misaddressed parcel is refunded less

@@ -15,6 +15,8 @@ import io.github.orderly.policy.AutomaticCancellation;
  * from the sweep's action with {@link #from(AutomaticCancellation)}, whose id is stable, so a repeat changes
  * nothing (R45).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the command id
  * @param reason why, such as {@link CancellationReason#SHIPMENT_NOT_CONFIRMED}
  */

@@ -12,6 +12,8 @@ import io.github.orderly.order.CommandId;
  * The seller cancels the whole order before any of it is confirmed as shipped (R2, R3), for a reason (R4);
  * the buyer is never charged (R6), but a marketplace-fulfilled order's lines show Refunded (R18).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the command id
  * @param reason why (R4)
  */

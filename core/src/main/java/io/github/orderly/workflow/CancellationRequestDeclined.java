@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * The seller declined the buyer's cancellation request (R10); the request is closed. (An accepted request
  * is an {@link OrderCancelled} with reason {@code buyer-requested}.)
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param cause its cause
  */
 public record CancellationRequestDeclined(

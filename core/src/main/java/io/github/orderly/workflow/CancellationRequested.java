@@ -9,6 +9,8 @@ import io.github.orderly.order.BuyerCancellationRequest;
 /**
  * The buyer asked to cancel (R10).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param cause its cause
  * @param request the request
  */

@@ -9,6 +9,8 @@ import io.github.orderly.order.CommandId;
 /**
  * The marketplace cannot fulfil a marketplace-fulfilled order (R18): every line becomes Unable to fulfill.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the command id
  */
 public record CannotFulfil(@JsonProperty(value = "id", required = true) CommandId id) implements Command {

@@ -10,6 +10,8 @@ import java.util.List;
 /**
  * The carrier reported progress of shipped lines, or of a return on its way back.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param cause its cause
  * @param statuses the lines changed, with their new statuses
  */

@@ -11,7 +11,8 @@ import java.util.Set;
  * keeps no list of command ids; without a log, only commands whose natural key is on the order are
  * recognised (see {@link OrderWorkflow}).
  *
- * <p>Implementations must be pure for the duration of a decision and thread-safe if shared.
+ * <p>Implementations must be stateless for the duration of a decision and thread-safe if
+ * shared.
  */
 @FunctionalInterface
 public interface CommandLog {

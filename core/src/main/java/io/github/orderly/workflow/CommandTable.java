@@ -26,10 +26,14 @@ import java.util.Objects;
  * {@link Permission} the acting role needs and the party it comes from (R44), the {@link Precondition}s the
  * order must meet, in the order they are asked, and the command's natural key on the order (R43).
  * {@link OrderWorkflow#decide} reads this table and nothing else to route a command; {@code docs/workflow.md}
- * shows it. Thread-safe.
+ * shows it. Not instantiable; immutable and thread-safe.
  */
 public final class CommandTable {
-  /** The small deciders, one per family of commands. */
+  /**
+   * The small deciders, one per family of commands.
+   *
+   * <p>Immutable and thread-safe.
+   */
   public enum Family {
     /** Payment confirmation, preparation, shipment, the carrier's progress. */
     FULFILMENT,
@@ -47,6 +51,8 @@ public final class CommandTable {
 
   /**
    * A condition of a row, with the words its refusal uses for this command.
+   *
+   * <p>Immutable and thread-safe.
    *
    * @param precondition the condition
    * @param words the command's words in the refusal, such as {@code cancelled} in "cannot be cancelled"
@@ -73,7 +79,11 @@ public final class CommandTable {
     Verdict repeat(Order order, C command);
   }
 
-  /** One row: one command type. Immutable. */
+  /**
+   * One row: one command type. Immutable.
+   *
+   * <p>Immutable and thread-safe.
+   */
   public static final class Row {
     private final Class<? extends Command> command;
     private final Family family;

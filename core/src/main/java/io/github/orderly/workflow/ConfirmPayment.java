@@ -10,6 +10,8 @@ import io.github.orderly.order.CommandId;
  * The marketplace verified the buyer's payment: a pending order becomes unshipped (R1, R41); the buyer is
  * charged when shipment is confirmed (R7).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the command id
  */
 public record ConfirmPayment(@JsonProperty(value = "id", required = true) CommandId id) implements Command {

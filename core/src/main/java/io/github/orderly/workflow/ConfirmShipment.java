@@ -20,6 +20,8 @@ import java.util.Optional;
  * Confirm that units of some lines left with a carrier (R2). The first confirmation charges the buyer for
  * the whole order (R7); what does not ship may be refunded instead (R16). Build it with {@link #of}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the command id
  * @param lines the units shipped per line, at least one line, each line once
  * @param carrier the carrier

@@ -20,7 +20,11 @@ import java.util.Optional;
  */
 public record Decision(Outcome outcome, Order order, List<Event> events, Optional<Rejection> rejection) {
 
-  /** How a command was answered. */
+  /**
+   * How a command was answered.
+   *
+   * <p>Immutable and thread-safe.
+   */
   public enum Outcome {
     /** The command was applied: one event. */
     ACCEPTED,

@@ -9,6 +9,8 @@ import io.github.orderly.order.CommandId;
 /**
  * The seller declines the buyer's open cancellation request (R10): the request is closed.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the command id
  */
 public record DeclineCancellationRequest(@JsonProperty(value = "id", required = true) CommandId id)

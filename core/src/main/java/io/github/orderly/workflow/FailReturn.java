@@ -10,6 +10,8 @@ import io.github.orderly.order.RmaId;
 /**
  * The return did not complete: its lines become Return failed.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the command id
  * @param rmaId the return
  */

@@ -7,6 +7,8 @@ package io.github.orderly.workflow;
  * {@link OrderPlaced}, or any other change that would make an impossible order (R43). The
  * {@link #rejection()} names the rule, the order and the event. {@link OrderWorkflow#decide} only emits events
  * that fit, so it never throws this.
+ *
+ * <p>Immutable and thread-safe: its message and fields never change.
  */
 public final class IllegalTransitionException extends IllegalStateException {
   private static final long serialVersionUID = 1L;

@@ -11,6 +11,8 @@ import java.util.Optional;
  *
  * <p>A well-formed command that the rules refuse is not an exception: {@link OrderWorkflow#decide} returns
  * a {@link Rejection} for it.
+ *
+ * <p>Immutable and thread-safe: its message and fields never change.
  */
 public final class InvalidCommandException extends InvalidValueException {
   private static final long serialVersionUID = 1L;
@@ -26,22 +28,33 @@ public final class InvalidCommandException extends InvalidValueException {
     super(field, value, problem);
   }
 
+  /**
+   * A null argument is a {@link NullPointerException} whose message names the parameter (the last part of
+   * {@code field}), followed by the problem when it says more than that the value is null.
+   */
   static <T> T required(String field, T value, String problem) {
     if (value == null) {
-      throw new InvalidCommandException(field, null, problem);
+      throw missing(field, problem);
     }
     return value;
   }
 
   static <T> List<T> list(String field, List<T> value) {
     if (value == null) {
-      throw new InvalidCommandException(field, null, "must not be null (use an empty list)");
+      throw missing(field, "must not be null (use an empty list)");
     }
-    try {
-      return List.copyOf(value);
-    } catch (NullPointerException e) {
-      throw new InvalidCommandException(field, value, "must not contain null");
+    for (T element : value) {
+      if (element == null) {
+        throw missing(field, "must not contain null");
+      }
     }
+    return List.copyOf(value);
+  }
+
+  private static NullPointerException missing(String field, String problem) {
+    String parameter = field.substring(field.lastIndexOf('.') + 1);
+    return new NullPointerException(
+        "must not be null".equals(problem) ? parameter : parameter + ": " + problem);
   }
 
   static <T> List<T> listOrEmpty(String field, List<T> value) {

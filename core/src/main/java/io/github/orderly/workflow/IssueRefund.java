@@ -19,6 +19,8 @@ import java.util.stream.Stream;
  * has left) or partial amounts ({@link #ofAmounts}). A line never gives back more than it was charged;
  * before the buyer was charged, cancel instead (R6).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the command id
  * @param refundId the refund's id: its natural key on the order (R43)
  * @param reason why (R13)
@@ -67,7 +69,7 @@ public record IssueRefund(
    * @return the command
    */
   public static IssueRefund ofLines(CommandId id, RefundId refundId, RefundReason reason, List<LineId> lines) {
-    return new IssueRefund(id, refundId, reason, lines, List.of());
+    return new IssueRefund(id, refundId, reason, InvalidCommandException.list("issueRefund.lines", lines), List.of());
   }
 
   /**
@@ -81,6 +83,6 @@ public record IssueRefund(
    */
   public static IssueRefund ofAmounts(CommandId id, RefundId refundId, RefundReason reason,
       List<RefundLine> amounts) {
-    return new IssueRefund(id, refundId, reason, List.of(), amounts);
+    return new IssueRefund(id, refundId, reason, List.of(), InvalidCommandException.list("issueRefund.amounts", amounts));
   }
 }

@@ -7,6 +7,8 @@ import io.github.orderly.order.LineId;
 /**
  * A new quantity ordered for one line: what a buyer's edit changes (R11).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param lineId the line
  * @param quantity the new quantity ordered, positive
  */

@@ -10,6 +10,8 @@ import io.github.orderly.status.PaymentStatus;
  * The two statuses one line has after an event (R40): what an {@link Event} says a line became. Each
  * change from the line's previous status must be a row of {@link StatusTables} (R42).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param lineId the line
  * @param itemStatus its item status after the event
  * @param paymentStatus its payment status after the event

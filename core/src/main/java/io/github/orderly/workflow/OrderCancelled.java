@@ -16,6 +16,8 @@ import java.util.Optional;
  * The whole order was cancelled before any of it shipped (R3, R4, R6, R8, R9, R10, R12, R18, R50); an open
  * buyer request is closed.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param cause its cause
  * @param cancellation the reason, who and when
  * @param statuses the lines changed, with their new statuses

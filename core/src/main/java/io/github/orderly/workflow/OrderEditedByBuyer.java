@@ -13,6 +13,8 @@ import java.util.Optional;
 /**
  * The buyer changed the address or quantities within the edit window (R11).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param cause its cause
  * @param deliveryAddress the new address, if it changed
  * @param quantities the new quantities

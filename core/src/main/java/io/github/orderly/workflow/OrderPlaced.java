@@ -11,6 +11,8 @@ import io.github.orderly.order.Order;
 /**
  * The order as it was placed or first reported: the first event of every order.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param cause its cause; see {@link #of(Order)}
  * @param order the order
  */

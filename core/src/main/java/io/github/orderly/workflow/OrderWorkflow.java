@@ -15,7 +15,7 @@ import java.util.Objects;
  * </ul>
  * Applying a decision's event to the old order gives the decision's order, and {@link #replay} folds a whole
  * history from its {@link OrderPlaced} (R43). Neither function reads a clock or keeps state; both are
- * thread-safe.
+ * thread-safe, and the class is not instantiable.
  *
  * <h2>How a command is decided</h2>
  * {@code decide} reads the command's row of {@link CommandTable} and asks, in this order:

@@ -10,6 +10,8 @@ import java.util.List;
 /**
  * The marketplace verified the payment: the lines' payment became authorised (R1, R41).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param cause its cause
  * @param statuses the lines changed, with their new statuses
  */

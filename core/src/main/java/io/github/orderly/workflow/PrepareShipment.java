@@ -12,6 +12,8 @@ import java.util.List;
 /**
  * Mark lines as being picked and packed: Order placed becomes Preparing to ship.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the command id
  * @param lines the lines to prepare; empty for every line in Order placed
  */

@@ -11,6 +11,8 @@ import io.github.orderly.order.RmaId;
  * The seller received a return's units (R6, R20): the lines become Returned and the automatic refund is
  * issued, less the actual shipping cost when the return's reason says so (R14).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the command id
  * @param rmaId the return
  */

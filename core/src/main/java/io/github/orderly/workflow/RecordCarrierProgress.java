@@ -14,6 +14,8 @@ import java.util.List;
  * Record what the carrier reports for shipped lines, or for a return on its way back ({@link
  * #CARRIER_STATUSES}). Which change is allowed from which status is {@link StatusTables#item()} (R42).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the command id
  * @param lines the lines; empty for every line that can make this change
  * @param status the status the carrier reports

@@ -12,6 +12,8 @@ import io.github.orderly.order.RefundState;
  * Record how a processing refund ended (R19): {@code SUCCEEDED} settles it; {@code FAILED} makes its lines
  * Refund failed, and the seller must refund by hand.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the command id
  * @param refundId the refund
  * @param outcome {@link RefundState#SUCCEEDED} or {@link RefundState#FAILED}

@@ -14,6 +14,8 @@ import java.time.Instant;
  * one merged and does not move the order back; a reported cancellation of an order not yet shipped
  * cancels it as the marketplace, and blocks any later local shipment.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the command id
  * @param status the status the marketplace reports
  * @param reportedAt when the marketplace last updated the order (its {@code LastUpdateDate})

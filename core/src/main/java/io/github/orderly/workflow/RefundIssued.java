@@ -11,6 +11,8 @@ import java.util.List;
 /**
  * A refund was issued and is processing (R13, R16).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param cause its cause
  * @param refund the refund
  * @param statuses the lines changed, with their new statuses

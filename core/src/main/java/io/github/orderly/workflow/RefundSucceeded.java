@@ -11,6 +11,8 @@ import java.util.List;
 /**
  * A processing refund settled (R13, R19).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param cause its cause
  * @param refundId the refund
  * @param statuses the lines changed, with their new statuses

@@ -11,6 +11,8 @@ import java.util.List;
 /**
  * A return was authorised under an RMA id (R20).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param cause its cause
  * @param authorization the return
  * @param statuses the lines changed, with their new statuses

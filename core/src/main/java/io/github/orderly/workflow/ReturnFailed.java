@@ -11,6 +11,8 @@ import java.util.List;
 /**
  * A return did not complete.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param cause its cause
  * @param rmaId the return
  * @param statuses the lines changed, with their new statuses

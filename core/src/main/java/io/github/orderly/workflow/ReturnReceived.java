@@ -15,6 +15,8 @@ import java.util.Optional;
  * The seller received a return's units (R6, R20), and the automatic refund for them was issued, less the
  * actual shipping cost where the reason says so (R14); none when nothing was left to refund.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param cause its cause
  * @param rmaId the return
  * @param refund the automatic refund, processing, if one was issued (R19: it can still fail)

@@ -11,6 +11,8 @@ import java.util.List;
 /**
  * A shipment was confirmed: its lines shipped, and the first confirmation charged every line (R2, R7).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param cause its cause
  * @param shipment the shipment
  * @param statuses the lines changed, with their new statuses

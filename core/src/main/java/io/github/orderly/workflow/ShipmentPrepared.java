@@ -11,6 +11,8 @@ import java.util.List;
 /**
  * Lines went from Order placed to Preparing to ship.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param cause its cause
  * @param statuses the lines changed, with their new statuses
  */

@@ -41,7 +41,7 @@ import java.util.EnumSet;
  * {@link PaymentStatus} the workflow can make, each row naming the event that causes it, the condition under
  * which it applies ({@link Guard}) and its rule. This class is the only place these changes are declared: the
  * deciders ask the tables for a line's next status, {@link OrderWorkflow#evolve} refuses any change that is
- * not a row, and {@code docs/workflow.md} shows them as diagrams rendered from here. Thread-safe.
+ * not a row, and {@code docs/workflow.md} shows them as diagrams rendered from here. Immutable and thread-safe.
  */
 public final class StatusTables {
   private static final TransitionTable<ItemStatus> ITEM = TransitionTable.rows(ItemStatus.class)

@@ -10,6 +10,8 @@ import io.github.orderly.order.UpstreamStatus;
  * A newer status reported by the marketplace was merged into the order (R29, R50). A reported
  * cancellation of an order not yet shipped is an {@link OrderCancelled} instead.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param cause its cause
  * @param upstream the merged status
  */

@@ -246,10 +246,8 @@ class OrderChecksTest {
   @Test
   void missingRequiredField_isNamed() {
     assertThatThrownBy(() -> Order.builder().id(OrderId.of("1")).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("marketplace")
-        .hasMessageContaining("purchasedAt")
-        .hasMessageContaining("deliveryAddress");
+        .isInstanceOf(io.github.orderly.MissingValueException.class)
+        .hasMessage("marketplace = null: must be set (also missing: purchasedAt, deliveryAddress)");
   }
 
   @Test

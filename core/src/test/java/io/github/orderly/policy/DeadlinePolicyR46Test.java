@@ -162,7 +162,8 @@ class DeadlinePolicyR46Test {
   void zoneRequired() {
     DeadlinePolicy.Builder b = DeadlinePolicy.builder();
     b.name("No zone");
-    assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class).hasMessageContaining("zone");
+    assertThatThrownBy(b::build).isInstanceOf(io.github.orderly.MissingValueException.class)
+        .hasMessageStartingWith("zone = null: must be set");
   }
 
   @Test

@@ -87,7 +87,7 @@ public final class CsvLayout {
     private BiPredicate<? super Order, ? super OrderLine> rows = (o, l) -> true;
 
     private Builder(String name) {
-      this.name = Columns.checkName("layout name", name);
+      this.name = Columns.checkName("name", name);
     }
 
     /**

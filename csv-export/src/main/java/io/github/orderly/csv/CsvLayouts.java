@@ -203,6 +203,8 @@ public final class CsvLayouts {
    * @return true unless the order is pending
    */
   public static boolean notPending(Order order, OrderLine line) {
+    java.util.Objects.requireNonNull(order, "order");
+    java.util.Objects.requireNonNull(line, "line");
     return order.status() != OrderStatus.PENDING;
   }
 
@@ -217,6 +219,8 @@ public final class CsvLayouts {
    * @return true if the line must still ship
    */
   public static boolean mustShip(Order order, OrderLine line) {
+    java.util.Objects.requireNonNull(order, "order");
+    java.util.Objects.requireNonNull(line, "line");
     return order.status() != OrderStatus.PENDING
         && !line.itemStatus().isCancelled()
         && !line.isFullyShipped()

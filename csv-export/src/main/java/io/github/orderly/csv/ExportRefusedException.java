@@ -7,6 +7,8 @@ import io.github.orderly.access.Role;
 /**
  * Thrown when the role that asks for an export lacks the permission to download order data (R44).
  * It is thrown before anything is written to the output. Immutable.
+ *
+ * <p>Immutable and thread-safe: its message and fields never change.
  */
 public final class ExportRefusedException extends SecurityException {
   private static final long serialVersionUID = 1L;

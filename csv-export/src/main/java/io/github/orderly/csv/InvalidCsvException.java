@@ -7,6 +7,8 @@ import io.github.orderly.InvalidValueException;
  * small, a blank header, two columns with one header, a quote strategy the tab-delimited format cannot
  * follow, a missing zone. The message has Orderly's one form, {@code field = 'value': problem}, such as
  * {@code bufferSize = '10': must be at least 64}. Immutable.
+ *
+ * <p>Immutable and thread-safe: its message and fields never change.
  */
 public final class InvalidCsvException extends InvalidValueException {
   private static final long serialVersionUID = 1L;

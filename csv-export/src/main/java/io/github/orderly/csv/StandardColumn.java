@@ -131,7 +131,7 @@ enum StandardColumn implements CsvColumn {
     return lines.size() >= number ? lines.get(number - 1) : null;
   }
 
-  private static String value(Optional<? extends StringValue> value) {
+  private static String value(Optional<? extends StringValue<?>> value) {
     return value.isPresent() ? value.get().value() : null;
   }
 }

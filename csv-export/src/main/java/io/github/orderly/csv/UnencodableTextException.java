@@ -13,11 +13,15 @@ import io.github.orderly.InvalidValueException;
  * encoding can write; order 111-0000001-0000001, line L-1; nothing of this row was written</code>);
  * from a writer used on its own, the field and the record ({@code field 2 of record 3 = ...}).
  * Immutable.
+ *
+ * <p>Immutable and thread-safe: its message and fields never change.
  */
 public final class UnencodableTextException extends InvalidValueException {
   private static final long serialVersionUID = 1L;
 
+  /** The unpaired surrogate. */
   private final char surrogate;
+  /** Where in the text the surrogate is, counted in chars from 0. */
   private final int index;
 
   private UnencodableTextException(String field, String text, char surrogate, int index, String where) {

@@ -42,7 +42,7 @@ class CsvLayoutTest {
         .hasMessage("header = ' ': must not be blank, start or end with white space, or hold a line break");
     assertThatThrownBy(() -> CsvLayout.builder("two\nlines"))
         .isInstanceOf(InvalidCsvException.class)
-        .hasMessageStartingWith("layout name = 'two\nlines'");
+        .hasMessageStartingWith("name = 'two\nlines'");
     assertThatThrownBy(() -> OrderColumns.streetLine(4))
         .isInstanceOf(InvalidCsvException.class).hasMessage("number = '4': an address has street lines 1 to 3");
   }

@@ -33,7 +33,7 @@ final class CsvTour {
   static void run(PrintStream console, Path out) {
     SplittableRandom random = new SplittableRandom(2027);
     Instant from = Instant.parse("2026-03-01T00:00:00Z");
-    OrderGenerator generator = OrderGenerator.standard().purchasedWithin(from, Duration.ofDays(30));
+    OrderGenerator generator = OrderGenerator.standard().believable().purchasedWithin(from, Duration.ofDays(30));
     List<Order> orders = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
       orders.add(generator.next(random));

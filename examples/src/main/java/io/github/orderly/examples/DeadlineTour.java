@@ -52,7 +52,7 @@ final class DeadlineTour {
     LocalDate first = LocalDate.of(2026, 3, 1);
     Instant seasonStart = first.atStartOfDay(policy.zone()).toInstant();
     SplittableRandom random = new SplittableRandom(60);
-    OrderGenerator generator = OrderGenerator.standard().withMaxLines(2)
+    OrderGenerator generator = OrderGenerator.standard().believable().withMaxLines(2)
         .purchasedWithin(seasonStart, Duration.ofDays(45));
     List<Order> orders = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
@@ -60,14 +60,18 @@ final class DeadlineTour {
     }
     out.printf("Policy: %s, zone %s: confirm within %d days of the ship-by date, warned %d days before.%n",
         policy.name(), policy.zone(), policy.confirmWithinDays(), policy.confirmWarningDays());
-    Order sample = orders.stream().filter(o -> o.shipBy().isPresent() && o.status() == OrderStatus.UNSHIPPED)
+    Order sample = orders.stream().filter(o -> o.shipBy().isPresent() && o.status() == OrderStatus.UNSHIPPED
+        && !Deadlines.of(o, policy).isEmpty())
         .findFirst().orElse(orders.get(0));
     out.printf("Deadlines of order %s (%s):%n", sample.id(), sample.status().label());
+    Table deadlines = Table.of("Deadline", "Due", "Warns from", "Then", "Rule");
     for (Deadline d : Deadlines.of(sample, policy)) {
-      out.printf("  %-22s due %s  warns from %s  -> %s (%s)%n", d.kind().code(),
-          d.dueAt().atZone(policy.zone()).toLocalDateTime(), d.warningFrom().atZone(policy.zone()).toLocalDateTime(),
+      deadlines.row(d.kind().code(), Table.at(d.dueAt(), policy.zone()), Table.at(d.warningFrom(), policy.zone()),
           d.consequence(), d.rule());
     }
+    deadlines.print(out);
+    out.println();
+    Table season = Table.of("Day", "Due action", "Order", "What happens");
 
     Sweep sweep = Sweep.of(policy);
     Map<OrderId, Order> store = new LinkedHashMap<>();
@@ -93,34 +97,36 @@ final class DeadlineTour {
         if (action instanceof Warning) {
           Warning w = (Warning) action;
           warnings++;
-          out.printf("%s  warning       %s  \"%s\"%n", date, w.orderId(), w.text());
+          season.row(date, "warning", w.orderId(), "\"" + w.text() + "\"");
         } else if (action instanceof AutomaticCancellation) {
           AutomaticCancellation c = (AutomaticCancellation) action;
           Decision decision = OrderWorkflow.decide(store.get(c.orderId()), AutoCancel.from(c),
               WorkflowContext.of(now, Role.MARKETPLACE, policy));
           store.put(c.orderId(), decision.order());
           cancelled++;
-          out.printf("%s  auto-cancel   %s  reason %s by %s (%s), due %s, command %s%n", date, c.orderId(),
-              c.reason(), c.by(), c.rule(), c.dueAt().atZone(policy.zone()).toLocalDateTime(), c.commandId());
-          out.printf("%13s %s: %s, every line %s%n", "", decision.events().isEmpty() ? "no change" : "applied",
-              decision.order().status().label(), decision.order().lines().get(0).paymentStatus().label());
+          season.row(date, "auto-cancel", c.orderId(), "reason " + c.reason() + " by " + c.by() + " (" + c.rule()
+              + "), due " + Table.at(c.dueAt(), policy.zone()) + ": " + (decision.events().isEmpty() ? "no change"
+              : decision.order().status().label() + ", every line " + decision.order().lines().get(0).paymentStatus().label()));
         } else if (action instanceof Escalation) {
           escalations++;
-          out.printf("%s  escalation    %s  buyer's request of %s unanswered (%s)%n", date, action.orderId(),
-              ((Escalation) action).requestedAt().atZone(policy.zone()).toLocalDate(), action.rule());
+          season.row(date, "escalation", action.orderId(), "buyer's request of "
+              + Table.at(((Escalation) action).requestedAt(), policy.zone()) + " unanswered (" + action.rule() + ")");
         } else {
           throw new AssertionError(action);
         }
       }
     }
+    season.print(out);
     out.printf("Season of 60 days over %d orders: %d warnings, %d automatic cancellations, %d escalations.%n",
         orders.size(), warnings, cancelled, escalations);
 
     LocalDate approved = LocalDate.of(2026, 2, 20);
     out.printf("Disbursements for a seller approved on %s (every %d days, %d business days to the bank):%n",
         approved, policy.disbursementCycleDays(), policy.bankDelayBusinessDays());
+    Table paid = Table.of("Initiated", "Expected in the bank");
     for (Disbursement d : Disbursements.within(approved, first, first.plusDays(59), policy)) {
-      out.printf("  initiated %s  expected in the bank %s%n", d.initiatedOn(), d.expectedInBankOn());
+      paid.row(d.initiatedOn(), d.expectedInBankOn());
     }
+    paid.print(out);
   }
 }

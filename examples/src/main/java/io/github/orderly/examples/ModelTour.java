@@ -1,29 +1,43 @@
 package io.github.orderly.examples;
 
-import io.github.orderly.json.OrderlyJson;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
 import io.github.orderly.status.OrderStatus;
 import io.github.orderly.testkit.OrderGenerator;
 import java.io.PrintStream;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 
-/** Part 1 of the demo: one generated order of each status, as JSON, with its derived status. */
+/** Part 1 of the demo: one generated order of each status, its lines, and the status derived from them. */
 final class ModelTour {
   private ModelTour() {}
 
   static void run(PrintStream out) {
     SplittableRandom random = new SplittableRandom(2026);
-    OrderGenerator orders = OrderGenerator.standard().withMaxLines(3);
+    OrderGenerator generator = OrderGenerator.standard().believable().withMaxLines(3);
+    List<Order> orders = new ArrayList<>();
     for (OrderStatus status : OrderStatus.values()) {
-      Order order = orders.next(random, status);
-      out.printf("%nOrder %s  %s  total %s  status: %s%s%n", order.id(), order.marketplace(),
-          order.total(), order.status().label(), order.shipmentLate() ? "  [Shipment is late]" : "");
-      for (OrderLine line : order.lines()) {
-        out.printf("  line %s  %d x %s  item: %-17s payment: %s%n", line.id(), line.quantityOrdered(),
-            line.unitPrice(), line.itemStatus().label(), line.paymentStatus().label());
-      }
-      out.println("  " + OrderlyJson.write(order));
+      orders.add(generator.next(random, status));
     }
+    ZoneId utc = ZoneId.of("UTC");
+    out.println();
+    Table table = Table.of("Order", "Marketplace", "Purchased", "Ship to", "Total", "Status (derived, R41)");
+    for (Order o : orders) {
+      table.row(o.id(), o.marketplace(), Table.at(o.purchasedAt(), utc),
+          o.deliveryAddress().recipient() + ", " + o.deliveryAddress().city() + " " + o.deliveryAddress().countryCode(),
+          o.total(), o.status().label() + (o.shipmentLate() ? " (shipment is late)" : ""));
+    }
+    table.print(out);
+    out.println();
+    Table lines = Table.of("Order", "Line", "Title", "Qty", "Unit price", "Item status", "Payment status");
+    for (Order o : orders) {
+      for (OrderLine line : o.lines()) {
+        lines.row(o.id(), line.id(), line.title(), line.quantityOrdered(), line.unitPrice(),
+            line.itemStatus().label(), line.paymentStatus().label());
+      }
+    }
+    lines.print(out);
   }
 }

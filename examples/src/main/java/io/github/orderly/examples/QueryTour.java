@@ -23,7 +23,7 @@ final class QueryTour {
   static void run(PrintStream out) {
     Instant now = Instant.parse("2026-06-15T12:00:00Z");
     SplittableRandom random = new SplittableRandom(26);
-    OrderGenerator generator = OrderGenerator.standard().withMaxLines(3)
+    OrderGenerator generator = OrderGenerator.standard().believable().withMaxLines(3)
         .purchasedWithin(now.minus(Duration.ofDays(60)), Duration.ofDays(60));
     List<Order> orders = new ArrayList<>();
     for (int i = 0; i < 2000; i++) {
@@ -73,14 +73,18 @@ final class QueryTour {
 
   private static void print(PrintStream out, String title, Page page, OrderQuery lines) {
     out.printf("%n%s: %d match%s%n", title, page.totalCount(), page.hasNext() ? ", first rows:" : "");
+    Table table = Table.of("Order", "Purchased", "Buyer", "Status", "Total", "Matching lines");
     for (Order o : page.rows()) {
-      out.printf("  %-22s %s  %-17s %14s%n", o.id(), o.purchasedAt(), o.status().label(), o.total());
+      StringBuilder matching = new StringBuilder();
       if (lines != null) {
         for (OrderLine line : lines.matchingLines(o)) {
-          out.printf("      line %s  item: %-14s payment: %s%n", line.id(), line.itemStatus().label(),
-              line.paymentStatus().label());
+          matching.append(matching.length() == 0 ? "" : "; ").append(line.id()).append(' ')
+              .append(line.itemStatus().label()).append(" / ").append(line.paymentStatus().label());
         }
       }
+      table.row(o.id(), Table.at(o.purchasedAt(), java.time.ZoneId.of("UTC")), o.deliveryAddress().recipient(),
+          o.status().label(), o.total(), lines == null ? "" : matching);
     }
+    table.print(out);
   }
 }

@@ -87,7 +87,7 @@ class CsvTourTest {
   }
 
   @Test
-  @DisplayName("R48: the demo's text cells that a spreadsheet would run are neutralised; its amounts are numbers")
+  @DisplayName("R48: no text cell of the demo's report is one a spreadsheet would run; its amounts are numbers")
   void formulasAreNeutralisedAmountsAreNot(@TempDir Path out) throws IOException {
     CsvTour.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), out);
     CsvLayout layout = CsvLayouts.orderReport();
@@ -99,6 +99,7 @@ class CsvTourTest {
       assertThat(row.get(item)).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@");
       assertThat(row.get(amount)).matches("[0-9]+(\\.[0-9]+)?");
     });
-    assertThat(rows).anySatisfy(row -> assertThat(row.get(item)).startsWith("'"));
+    // The tour's orders are believable ones, without formula payloads: those are FormulaGuardsR48Test's.
+    assertThat(rows).hasSizeGreaterThan(1);
   }
 }

@@ -16,7 +16,16 @@ class ReadmeExampleTest {
 
   @Test
   void theExamplePrintsWhatItsCommentsSay() {
-    assertThat(ReadmeExample.run()).isEqualTo("Unshipped USD 29.99\ntrue\n");
+    assertThat(ReadmeExample.run()).isEqualTo("Unshipped USD 29.99\ntrue\nShipped\nUSD 12.50\nCancelled\nR3\n");
+  }
+
+  @Test
+  void theReadmeShowsTheCommandsVerbatim() throws IOException {
+    String source = Files.readString(
+        ROOT.resolve("examples/src/main/java/io/github/orderly/examples/ReadmeExample.java"), StandardCharsets.UTF_8);
+    String snippet = between(source, "// readme-commands:start", "    // readme-commands:end");
+    String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    assertThat(readme.replace("\r\n", "\n")).contains(dedent(snippet));
   }
 
   @Test

@@ -10,6 +10,8 @@ import io.github.orderly.InvalidValueException;
  * <p>The message names the field by its path in the order's JSON, the value and the problem, for example
  * {@code lines[0].title = 'Mug<U+0000>': contains a NUL character (U+0000), which PostgreSQL text cannot
  * hold}; the offending character is written as its code point in angle brackets.
+ *
+ * <p>Immutable and thread-safe: its message and fields never change.
  */
 public final class UnstorableOrderException extends InvalidValueException {
   private static final long serialVersionUID = 1L;

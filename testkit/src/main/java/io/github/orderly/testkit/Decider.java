@@ -11,6 +11,8 @@ import io.github.orderly.workflow.WorkflowContext;
  * {@link Decision}. Orderly's own is {@link OrderWorkflow#decide}; a host checks its own handler (one that
  * adds rules of its own around the workflow, say) by passing it instead. It must be pure: the same
  * arguments give an equal decision, so that a failure can be shrunk and replayed.
+ *
+ * <p>Implementations should be stateless and thread-safe: the check calls them from the thread that runs it.
  */
 @FunctionalInterface
 public interface Decider {

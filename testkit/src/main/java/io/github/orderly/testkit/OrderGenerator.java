@@ -94,6 +94,18 @@ public final class OrderGenerator implements Generator<Order> {
     "Crème brûlée torch", "🚀 rocket lamp", "=SUM(A1:A2)", "-10% off", "+plus", "@at", "tab\there",
     "naïve café", "中文标题", "Ελληνικά", "CR\rinside",
   };
+  /** The believable mode's texts: no formula prefixes, no line breaks, no random code points. */
+  private static final String[] PLAIN_NAMES = {
+    "Jane Doe", "山田 太郎", "Jürgen Müller", "Zoë O'Brien", "Emma Wilson", "Carlos García", "Aiko Tanaka",
+    "Oliver Smith", "Fatima Al-Sayed", "Đặng Thị Hương",
+  };
+  private static final String[] PLAIN_TITLES = {
+    "Ceramic mug, 350 ml", "Green tea, 100 g", "LED desk lamp", "Notebook A5, dotted", "Wireless mouse",
+    "Kaffeebecher", "Travel adapter", "Crème brûlée torch", "Steel water bottle", "Phone case, blue",
+  };
+  private static final String[] PLAIN_STREETS = {
+    "1 Main St", "Leopoldstraße 12", "神南1-2-3", "221B Baker Street", "Road 1701", "48 Harbour Rd",
+  };
   private static final String[] STREETS = {
     "1 Main St", "Apt 4, Block \"B\"", "Leopoldstraße 12", "神南1-2-3", "10 Downing St", "Road 1701",
   };
@@ -123,9 +135,10 @@ public final class OrderGenerator implements Generator<Order> {
   private final List<OrderStatus> statuses;
   private final List<FulfilmentChannel> channels;
   private final boolean edgeCaseInstants;
+  private final boolean believable;
 
   private OrderGenerator(Instant from, Duration span, int minLines, int maxLines, List<Market> markets,
-      List<OrderStatus> statuses, List<FulfilmentChannel> channels, boolean edgeCaseInstants) {
+      List<OrderStatus> statuses, List<FulfilmentChannel> channels, boolean edgeCaseInstants, boolean believable) {
     this.from = from;
     this.span = span;
     this.minLines = minLines;
@@ -134,6 +147,7 @@ public final class OrderGenerator implements Generator<Order> {
     this.statuses = statuses;
     this.channels = channels;
     this.edgeCaseInstants = edgeCaseInstants;
+    this.believable = believable;
   }
 
   /**
@@ -142,7 +156,7 @@ public final class OrderGenerator implements Generator<Order> {
    */
   public static OrderGenerator standard() {
     return new OrderGenerator(DEFAULT_FROM, DEFAULT_SPAN, 1, 6, MARKETS, List.of(OrderStatus.values()),
-        List.of(FulfilmentChannel.values()), false);
+        List.of(FulfilmentChannel.values()), false, false);
   }
 
   /**
@@ -195,7 +209,7 @@ public final class OrderGenerator implements Generator<Order> {
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("markets = '[]': must hold at least one market");
     }
-    return new OrderGenerator(from, span, minLines, maxLines, copy, statuses, channels, edgeCaseInstants);
+    return new OrderGenerator(from, span, minLines, maxLines, copy, statuses, channels, edgeCaseInstants, believable);
   }
 
   /**
@@ -248,7 +262,7 @@ public final class OrderGenerator implements Generator<Order> {
       throw new IllegalArgumentException("statuses = '[]': must hold at least one status");
     }
     return new OrderGenerator(from, span, minLines, maxLines, markets, List.of(statuses), channels,
-        edgeCaseInstants);
+        edgeCaseInstants, believable);
   }
 
   /**
@@ -262,7 +276,7 @@ public final class OrderGenerator implements Generator<Order> {
       throw new IllegalArgumentException("channels = '[]': must hold at least one channel");
     }
     return new OrderGenerator(from, span, minLines, maxLines, markets, statuses,
-        List.copyOf(EnumSet.copyOf(List.of(channels))), edgeCaseInstants);
+        List.copyOf(EnumSet.copyOf(List.of(channels))), edgeCaseInstants, believable);
   }
 
   /**
@@ -277,7 +291,7 @@ public final class OrderGenerator implements Generator<Order> {
     if (min < 1 || max < min) {
       throw new IllegalArgumentException("lines = '" + min + ".." + max + "': need 1 <= min <= max");
     }
-    return new OrderGenerator(from, span, min, max, markets, statuses, channels, edgeCaseInstants);
+    return new OrderGenerator(from, span, min, max, markets, statuses, channels, edgeCaseInstants, believable);
   }
 
   /**
@@ -287,7 +301,18 @@ public final class OrderGenerator implements Generator<Order> {
    * @return the generator
    */
   public OrderGenerator withEdgeCaseInstants() {
-    return new OrderGenerator(from, span, minLines, maxLines, markets, statuses, channels, true);
+    return new OrderGenerator(from, span, minLines, maxLines, markets, statuses, channels, true, believable);
+  }
+
+  /**
+   * Returns a copy whose names, addresses and titles are believable ones, as a demo or a screenshot wants:
+   * no formula prefixes, quotes, line breaks or random code points (they stay in the standard generator, for
+   * tests). Everything else (statuses, amounts, instants) is drawn as before.
+   *
+   * @return the generator
+   */
+  public OrderGenerator believable() {
+    return new OrderGenerator(from, span, minLines, maxLines, markets, statuses, channels, edgeCaseInstants, true);
   }
 
   /**
@@ -306,7 +331,7 @@ public final class OrderGenerator implements Generator<Order> {
       throw new IllegalArgumentException("from = '" + from + "': the window of " + span
           + " must lie between " + Limits.EARLIEST_INSTANT + " and " + Limits.LATEST_INSTANT);
     }
-    return new OrderGenerator(from, span, minLines, maxLines, markets, statuses, channels, edgeCaseInstants);
+    return new OrderGenerator(from, span, minLines, maxLines, markets, statuses, channels, edgeCaseInstants, believable);
   }
 
   /**
@@ -352,8 +377,8 @@ public final class OrderGenerator implements Generator<Order> {
         .marketplace(market.marketplace())
         .purchasedAt(purchasedAt)
         .firstReportedAt(clamp(purchasedAt, random.nextInt(4) == 0 ? random.nextInt(3 * 86_400) : 0))
-        .buyer(buyer(random))
-        .deliveryAddress(address(random, market))
+        .buyer(buyer(random, believable))
+        .deliveryAddress(address(random, market, believable))
         .fulfilmentChannel(channel)
         .paymentMethod(pick(random, PaymentMethod.values()))
         .version(random.nextInt(5));
@@ -376,7 +401,7 @@ public final class OrderGenerator implements Generator<Order> {
 
     List<OrderLine.Builder> lines = new ArrayList<>();
     for (int i = 0; i < lineCount; i++) {
-      lines.add(line(random, currency, i));
+      lines.add(line(random, currency, i, believable));
     }
     Lifecycle life = new Lifecycle(random, currency, purchasedAt);
     switch (status) {
@@ -546,7 +571,7 @@ public final class OrderGenerator implements Generator<Order> {
     }
   }
 
-  private static OrderLine.Builder line(RandomGenerator random, Currency currency, int index) {
+  private static OrderLine.Builder line(RandomGenerator random, Currency currency, int index, boolean believable) {
     int scale = currency.getDefaultFractionDigits();
     long unit = (long) Math.pow(10, scale);
     Money price = Money.ofMinor(unit + random.nextLong(500 * unit), currency);
@@ -554,7 +579,7 @@ public final class OrderGenerator implements Generator<Order> {
         .id(LineId.of(digits(random, 14) + "-" + index))
         .sku(Sku.of("SKU-" + digits(random, 5)))
         .listingId(ListingId.of("B0" + digits(random, 8)))
-        .title(text(random))
+        .title(believable ? pick(random, PLAIN_TITLES) : text(random))
         .quantityOrdered(1 + random.nextInt(random.nextInt(4) == 0 ? 20 : 3))
         .unitPrice(price);
     if (random.nextBoolean()) {
@@ -567,15 +592,15 @@ public final class OrderGenerator implements Generator<Order> {
       line.discount(Money.ofMinor(random.nextLong(price.amount().movePointRight(scale).longValueExact()), currency));
     }
     if (random.nextInt(5) == 0) {
-      line.customization("Engrave: " + text(random));
+      line.customization("Engrave: " + (believable ? pick(random, PLAIN_NAMES) : text(random)));
     }
     return line;
   }
 
-  private static Buyer buyer(RandomGenerator random) {
+  private static Buyer buyer(RandomGenerator random, boolean believable) {
     Buyer.Builder b = Buyer.builder();
     if (random.nextInt(5) > 0) {
-      b.name(pick(random, NAMES));
+      b.name(pick(random, believable ? PLAIN_NAMES : NAMES));
     }
     if (random.nextInt(5) > 0) {
       b.email(digits(random, 10) + "@marketplace.amazon.com");
@@ -586,14 +611,15 @@ public final class OrderGenerator implements Generator<Order> {
     return b.build();
   }
 
-  private static Address address(RandomGenerator random, Market market) {
+  private static Address address(RandomGenerator random, Market market, boolean believable) {
+    String[] names = believable ? PLAIN_NAMES : NAMES;
     Address.Builder a = Address.builder()
-        .recipient(pick(random, NAMES))
-        .addStreetLine(pick(random, STREETS))
+        .recipient(pick(random, names))
+        .addStreetLine(pick(random, believable ? PLAIN_STREETS : STREETS))
         .city(market.city())
         .countryCode(market.countryCode());
     if (random.nextBoolean()) {
-      a.addStreetLine("c/o " + pick(random, NAMES));
+      a.addStreetLine("c/o " + pick(random, names));
     }
     if (random.nextBoolean()) {
       a.region(market.region());

@@ -7,13 +7,19 @@ import java.util.Optional;
  * A property did not hold: thrown by {@link Property#check} and {@link WorkflowCheck#run}. Its message names
  * the property, the try, the seed and how to replay it, the (shrunk) counterexample and what failed; its cause
  * is the check's own failure. {@link SeedReporter} publishes the seed in the test report. Immutable.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class PropertyFailure extends AssertionError {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the property that failed. */
   private final String property;
+  /** The seed that replays the run. */
   private final long seed;
+  /** The try, counted from 1, that found the counterexample. */
   private final int attempt;
+  /** How many tries the run was to make. */
   private final int tries;
   private final transient Object counterexample;
 

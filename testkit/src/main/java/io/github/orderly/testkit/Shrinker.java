@@ -5,6 +5,8 @@ import java.util.function.Predicate;
 /**
  * Makes a failing value smaller while it keeps failing.
  *
+ * <p>Implementations should be stateless and thread-safe; the harness calls them from one thread.
+ *
  * @param <T> the type of value
  */
 @FunctionalInterface

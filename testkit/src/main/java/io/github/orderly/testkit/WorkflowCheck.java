@@ -69,6 +69,8 @@ import java.util.Set;
 public final class WorkflowCheck {
   /**
    * An invariant of a host's own, checked after every step.
+   *
+   * <p>Implementations should be stateless and thread-safe: the check calls them from the thread that runs it.
    */
   @FunctionalInterface
   public interface StepInvariant {

@@ -58,6 +58,28 @@ class OrderGeneratorTest {
   }
 
   @Test
+  @DisplayName("R48: a believable order's names, addresses and titles hold no formula prefix, quote, line break or"
+      + " control character, and every such order is still valid")
+  void believableOrdersHavePlainTexts() {
+    OrderGenerator believable = OrderGenerator.standard().believable();
+    Property.named("believable orders have plain texts")
+        .withTries(Property.configuredTries(200))
+        .check(believable::next, order -> {
+          assertThat(Order.builder().from(order).build()).isEqualTo(order);
+          List<String> texts = new java.util.ArrayList<>();
+          texts.add(order.deliveryAddress().recipient());
+          texts.addAll(order.deliveryAddress().streetLines());
+          order.buyer().name().ifPresent(texts::add);
+          order.lines().forEach(l -> {
+            texts.add(l.title());
+            l.customization().ifPresent(texts::add);
+          });
+          assertThat(texts).allSatisfy(t -> assertThat(t)
+              .doesNotContainPattern("^[=+\\-@\\t\\r]|[\"\\n\\r\\t\\p{Cntrl}]"));
+        });
+  }
+
+  @Test
   @DisplayName("the longest windows a policy may have still give deadlines past the latest instant without throwing")
   void longestWindowsAtTheLatestInstant() {
     DeadlinePolicy longest = DeadlinePolicy.builder().from(DeadlinePolicies.sellerCentralUs())

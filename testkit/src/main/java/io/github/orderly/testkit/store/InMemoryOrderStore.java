@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * and due orders with {@link Sweep#run}, so it is what {@link OrderStoreContract} compares other stores with,
  * and it passes the contract itself. A host may use it as the store of its own tests.
  *
- * <p>Thread-safe: every call for a tenant holds that tenant's lock for its whole duration, so a save is
+ * <p>Mutable (it holds the orders) and thread-safe: every call for a tenant holds that tenant's lock for its whole duration, so a save is
  * atomic (the version compared, the command ids checked, the order and its events written, or nothing);
  * calls for different tenants do not wait for each other. Nothing is kept between JVMs.
  */

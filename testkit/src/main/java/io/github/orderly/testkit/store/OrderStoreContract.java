@@ -79,6 +79,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <pre>{@code
  * class MyOrderStoreTest extends OrderStoreContract {
+ *
+ * <p>Not thread-safe: JUnit makes an instance per test, and each test uses it from one thread.
+ *
  *   @Override
  *   protected OrderStore newStore(Sweep sweep) {
  *     return MyOrderStore.of(testDataSource(), sweep);

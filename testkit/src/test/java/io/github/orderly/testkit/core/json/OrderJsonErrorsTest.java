@@ -43,7 +43,7 @@ class OrderJsonErrorsTest {
     String json = valid.replaceFirst("\"marketplace\":\"[^\"]+\",", "");
     assertThatThrownBy(() -> OrderlyJson.read(json, Order.class))
         .isInstanceOf(JsonInputException.class)
-        .hasMessage("Invalid JSON at $: missing required field(s) [marketplace]");
+        .hasMessage("Invalid JSON at $: marketplace = null: must be set");
   }
 
   @Test
