@@ -145,7 +145,10 @@ public abstract class Order {
   /** Returns the order's subtype flags (R22); empty for a regular order. */
   public abstract Set<OrderSubtype> subtypes();
 
-  /** Returns the business buyer's purchase-order number, printed on the packing slip (R21). */
+  /**
+   * Returns the buyer's purchase-order number, if the buyer gave one: kept on any order, business or not, and
+   * printed on every packing slip of the order (R21; business orders always get a slip).
+   */
   public abstract Optional<String> businessPurchaseOrder();
 
   /** Returns how the buyer pays; {@link PaymentMethod#CARD} by default. */

@@ -138,14 +138,6 @@ final class OrderChecks {
     if (purchaseOrder.isPresent()) {
       String po = purchaseOrder.get();
       Checks.singleLine("businessPurchaseOrder", po, Limits.MAX_PURCHASE_ORDER_LENGTH);
-      boolean business = false;
-      for (OrderSubtype subtype : order.subtypes()) {
-        business |= subtype.isBusiness();
-      }
-      if (!business) {
-        throw new InvalidOrderException("businessPurchaseOrder", po,
-            "only a BUSINESS or BUSINESS_PRIME order carries a purchase-order number " + Rule.R21.cite());
-      }
     }
     if (order.version() < 0) {
       throw new InvalidOrderException("version", order.version(), "must not be negative");

@@ -370,7 +370,7 @@ public final class OrderGenerator implements Generator<Order> {
       }
     }
     order.subtypes(subtypes);
-    if (subtypes.stream().anyMatch(OrderSubtype::isBusiness) && random.nextBoolean()) {
+    if (subtypes.stream().anyMatch(OrderSubtype::isBusiness) ? random.nextBoolean() : random.nextInt(8) == 0) {
       order.businessPurchaseOrder("PO-" + digits(random, 6));
     }
 
