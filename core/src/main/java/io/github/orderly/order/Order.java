@@ -1,5 +1,6 @@
 package io.github.orderly.order;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -47,7 +48,9 @@ import org.immutables.value.Value;
  *       than shipped;
  *   <li>what a line has refunded (refunds not failed) never exceeds what it was charged (R13);
  *   <li>no two shipments with one tracking id, refunds with one id, or returns with one RMA id;
- *   <li>a business purchase-order number only on a business order (R21); version not negative.
+ *   <li>a buyer's purchase-order number, on any order, a single line (R21); version not negative;
+ *   <li>a delivery address on every seller-fulfilled order with a shipment (R51): without one the seller
+ *       cannot have shipped.
  * </ul>
  *
  * <p><b>Time</b>: first reported (R24), every shipment, refund, return, the cancellation and the buyer's
@@ -130,8 +133,19 @@ public abstract class Order {
     return Buyer.anonymous();
   }
 
-  /** Returns the delivery address. */
-  public abstract Address deliveryAddress();
+  /**
+   * Returns the delivery address, if known. A marketplace gives none while an order is pending or cancelled,
+   * nor for an order it fulfils itself; confirming a shipment of a seller-fulfilled order needs one (R51).
+   */
+  public abstract Optional<Address> deliveryAddress();
+
+  /** Whether the order has a delivery address, kept when built so that the checks read no {@code Optional}. */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  boolean addressKnown() {
+    return deliveryAddress().isPresent();
+  }
 
   /** Returns the lines, at least one. */
   public abstract List<OrderLine> lines();

@@ -139,6 +139,11 @@ final class OrderChecks {
       String po = purchaseOrder.get();
       Checks.singleLine("businessPurchaseOrder", po, Limits.MAX_PURCHASE_ORDER_LENGTH);
     }
+    if (!order.addressKnown() && !order.shipments().isEmpty()
+        && order.fulfilmentChannel() == FulfilmentChannel.SELLER) {
+      throw new InvalidOrderException("deliveryAddress", null, "a seller-fulfilled order with a shipment was shipped"
+          + " to an address " + Rule.R51.cite());
+    }
     if (order.version() < 0) {
       throw new InvalidOrderException("version", order.version(), "must not be negative");
     }
