@@ -311,7 +311,7 @@ public abstract class Order {
    */
   public Optional<Shipment> shipment(TrackingId trackingId) {
     for (Shipment s : shipments()) {
-      if (s.trackingId().equals(trackingId)) {
+      if (trackingId.equals(s.trackingOrNull())) {
         return Optional.of(s);
       }
     }

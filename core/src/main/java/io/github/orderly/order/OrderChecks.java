@@ -157,8 +157,8 @@ final class OrderChecks {
     Set<TrackingId> seen = count > SMALL ? new HashSet<>(count * 2) : null;
     for (int s = 0; s < count; s++) {
       Shipment shipment = shipments.get(s);
-      TrackingId tracking = shipment.trackingId();
-      if (seen != null ? !seen.add(tracking) : appearsBefore(shipments, s)) {
+      TrackingId tracking = shipment.trackingOrNull();
+      if (tracking != null && (seen != null ? !seen.add(tracking) : appearsBefore(shipments, s))) {
         throw new InvalidOrderException("shipments[" + s + "].trackingId", tracking, "appears on two shipments");
       }
       Optional<Money> cost = shipment.actualShippingCost();
@@ -549,7 +549,7 @@ final class OrderChecks {
   private static boolean appearsBefore(List<?> records, int r) {
     Object id = recordId(records.get(r));
     for (int t = 0; t < r; t++) {
-      if (recordId(records.get(t)).equals(id)) {
+      if (id.equals(recordId(records.get(t)))) {
         return true;
       }
     }
@@ -558,7 +558,7 @@ final class OrderChecks {
 
   private static Object recordId(Object record) {
     if (record instanceof Shipment s) {
-      return s.trackingId();
+      return s.trackingOrNull();
     }
     if (record instanceof Refund r) {
       return r.id();

@@ -3,6 +3,7 @@ package io.github.orderly.order;
 import static io.github.orderly.order.TestOrders.PURCHASED;
 import static io.github.orderly.order.TestOrders.order;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.orderly.json.OrderlyJson;
 import io.github.orderly.status.ItemStatus;
@@ -31,5 +32,38 @@ class MarketplaceDataTest {
     Order back = OrderlyJson.mapper().readValue(OrderlyJson.mapper().writeValueAsString(cancelled), Order.class);
     assertThat(back).isEqualTo(cancelled);
     assertThat(back.cancellation().orElseThrow().reasonGiven()).isFalse();
+  }
+
+  @Test
+  void aShipmentTheMarketplaceReported_mayLackTrackingIdAndCarrier_butOneTheSellerConfirms_mayNot() throws Exception {
+    Shipment.Builder reported = Shipment.builder().shippedAt(PURCHASED.plusSeconds(3_600))
+        .addLine(ShipmentLine.of(LineId.of("L1"), 2));
+    assertThatThrownBy(() -> Shipment.builder().from(reported.build()).reportedByMarketplace(false).build())
+        .isInstanceOf(InvalidOrderException.class)
+        .hasMessage("shipment[2026-03-01T10:30:00Z].trackingId = null: a shipment the seller confirms names its"
+            + " tracking id and carrier");
+    assertThatThrownBy(() -> Shipment.builder().trackingId(TrackingId.of("1Z1")).shippedAt(PURCHASED)
+        .addLine(ShipmentLine.of(LineId.of("L1"), 1)).build())
+        .isInstanceOf(InvalidOrderException.class)
+        .hasMessageStartingWith("shipment[1Z1].carrier = ");
+  }
+
+  @Test
+  void aMarketplaceFulfilledOrder_withTwoReportedShipmentsWithoutTrackingIds_isValid_andRoundTrips() throws Exception {
+    Shipment first = Shipment.builder().reportedByMarketplace(true).shippedAt(PURCHASED.plusSeconds(3_600))
+        .addLine(ShipmentLine.of(LineId.of("L1"), 2)).build();
+    Shipment second = Shipment.builder().reportedByMarketplace(true).shippedAt(PURCHASED.plusSeconds(7_200))
+        .addLine(ShipmentLine.of(LineId.of("L2"), 2)).build();
+    Order order = order().fulfilmentChannel(FulfilmentChannel.MARKETPLACE)
+        .deliveryAddress(java.util.Optional.empty())
+        .lines(java.util.List.of(TestOrders.shippedLine("L1"), TestOrders.shippedLine("L2")))
+        .addShipments(first, second).build();
+    assertThat(order.status()).isEqualTo(OrderStatus.SHIPPED);
+    assertThat(order.shipments()).allSatisfy(s -> assertThat(s.trackingId()).isEmpty());
+    assertThat(order.shipment(TrackingId.of("1Z1"))).isEmpty();
+    String json = OrderlyJson.mapper().writeValueAsString(order);
+    assertThat(json).contains("\"reportedByMarketplace\":true").doesNotContain("trackingOrNull")
+        .doesNotContain("addressKnown");
+    assertThat(OrderlyJson.mapper().readValue(json, Order.class)).isEqualTo(order);
   }
 }
