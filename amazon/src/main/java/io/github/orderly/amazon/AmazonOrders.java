@@ -1,0 +1,320 @@
+package io.github.orderly.amazon;
+
+import io.github.orderly.money.Money;
+import io.github.orderly.order.Address;
+import io.github.orderly.order.Buyer;
+import io.github.orderly.order.BuyerCancellationRequest;
+import io.github.orderly.order.Cancellation;
+import io.github.orderly.order.CancellationReason;
+import io.github.orderly.order.FulfilmentChannel;
+import io.github.orderly.order.InvalidOrderException;
+import io.github.orderly.order.LineId;
+import io.github.orderly.order.ListingId;
+import io.github.orderly.order.MarketplaceId;
+import io.github.orderly.order.MerchantOrderId;
+import io.github.orderly.order.Order;
+import io.github.orderly.order.OrderId;
+import io.github.orderly.order.OrderLine;
+import io.github.orderly.order.OrderSubtype;
+import io.github.orderly.order.Party;
+import io.github.orderly.order.PaymentMethod;
+import io.github.orderly.order.Shipment;
+import io.github.orderly.order.ShipmentLine;
+import io.github.orderly.order.Sku;
+import io.github.orderly.order.UpstreamStatus;
+import io.github.orderly.status.ItemStatus;
+import io.github.orderly.status.OrderStatus;
+import io.github.orderly.status.PaymentStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Orders API v0 orders into Orderly orders, and an Orderly order's status back into the API's.
+ *
+ * <p>{@link #toOrder(AmazonOrder)} maps every status of v0 to per-line item and payment statuses whose derived
+ * order status ({@link Order#status()}) is the API's; the table is in {@code docs/amazon.md}. The order
+ * records what the marketplace said and when ({@link Order#upstream()}, R50): its {@code LastUpdateDate}.
+ * The mapping invents nothing: units the API reports shipped become one shipment reported by the marketplace
+ * ({@link Shipment#reportedByMarketplace()}), without tracking id and carrier, at the {@code LastUpdateDate}
+ * of the payload that reported them; a cancellation the API reports has the reason "not given"
+ * ({@link Cancellation#notGiven(Instant)}); an address the API gives only in part (without a restricted-data
+ * token) is not mapped, so the order has none until the host fetches it (R51).
+ *
+ * <p>Input the mapping cannot carry fails with an {@link AmazonPayloadException} naming the path in the
+ * combined order ({@code order.OrderStatus}, {@code items[1].ItemPrice}) and what is wrong; an order Orderly
+ * refuses fails with the {@link InvalidOrderException} of its checks. Stateless, thread-safe.
+ */
+public final class AmazonOrders {
+  /** The statuses in which the buyer is charged nothing, so that an item may come without a price. */
+  private static final Set<OrdersV0.OrderStatus> CHARGES_NOTHING = EnumSet.of(OrdersV0.OrderStatus.PENDING,
+      OrdersV0.OrderStatus.PENDING_AVAILABILITY, OrdersV0.OrderStatus.CANCELED, OrdersV0.OrderStatus.UNFULFILLABLE);
+
+  /** The currency of each marketplace, for an order whose payload carries no amount (a pre-order). */
+  private static final Map<String, Currency> MARKETPLACE_CURRENCIES = Map.ofEntries(
+      Map.entry("ATVPDKIKX0DER", Currency.getInstance("USD")), Map.entry("A2EUQ1WTGCTBG2", Currency.getInstance("CAD")),
+      Map.entry("A1AM78C64UM0Y8", Currency.getInstance("MXN")), Map.entry("A2Q3Y263D00KWC", Currency.getInstance("BRL")),
+      Map.entry("A1F83G8C2ARO7P", Currency.getInstance("GBP")), Map.entry("A1PA6795UKMFR9", Currency.getInstance("EUR")),
+      Map.entry("A13V1IB3VIYZZH", Currency.getInstance("EUR")), Map.entry("APJ6JRA9NG5V4", Currency.getInstance("EUR")),
+      Map.entry("A1RKKUPIHCS9HS", Currency.getInstance("EUR")), Map.entry("A1805IZSGTT6HS", Currency.getInstance("EUR")),
+      Map.entry("AMEN7PMS3EDWL", Currency.getInstance("EUR")), Map.entry("A2NODRKZP88ZB9", Currency.getInstance("SEK")),
+      Map.entry("A1C3SOZRARQ6R3", Currency.getInstance("PLN")), Map.entry("A33AVAJ2PDY3EV", Currency.getInstance("TRY")),
+      Map.entry("A1VC38T7YXB528", Currency.getInstance("JPY")), Map.entry("A39IBJ37TRP1C6", Currency.getInstance("AUD")),
+      Map.entry("A21TJRUUN4KGV", Currency.getInstance("INR")), Map.entry("A19VAU5U5O7RUS", Currency.getInstance("SGD")),
+      Map.entry("A2VIGQ35RCS4UG", Currency.getInstance("AED")), Map.entry("A17E79C6D8DWNP", Currency.getInstance("SAR")),
+      Map.entry("ARBP9OOSHTCHU", Currency.getInstance("EGP")));
+
+  private AmazonOrders() {}
+
+  /**
+   * Maps a combined v0 order to an Orderly order.
+   *
+   * @param amazon the order and its items, as {@link AmazonOrder} combined them
+   * @return the Orderly order, version 0, with the upstream status at the order's {@code LastUpdateDate}
+   * @throws AmazonPayloadException if the order cannot be carried: an item without {@code SellerSKU} or
+   *     {@code ItemPrice}, a price not divisible by the quantity, shipped quantities the status contradicts,
+   *     {@code Unfulfillable} on a seller-fulfilled order
+   * @throws NullPointerException if {@code amazon} is null
+   */
+  public static Order toOrder(AmazonOrder amazon) {
+    Objects.requireNonNull(amazon, "amazon");
+    OrdersV0.Order o = amazon.order();
+    OrdersV0.OrderStatus api = o.orderStatus();
+    boolean afn = o.fulfillmentChannel().orElse(OrdersV0.FulfillmentChannel.MFN) == OrdersV0.FulfillmentChannel.AFN;
+    if (api == OrdersV0.OrderStatus.UNFULFILLABLE && !afn) {
+      throw AmazonPayloadException.atField("order.FulfillmentChannel", "MFN",
+          "only a marketplace-fulfilled (AFN) order can be Unfulfillable");
+    }
+    Instant updated = o.lastUpdateDate();
+    Order.Builder order = Order.builder()
+        .id(OrderId.of(o.amazonOrderId()))
+        .marketplace(MarketplaceId.of(o.marketplaceId().or(o::salesChannel).orElseThrow(() ->
+            AmazonPayloadException.atField("order.MarketplaceId", null,
+                "required to name the order's marketplace (or SalesChannel)"))))
+        .purchasedAt(o.purchaseDate())
+        .fulfilmentChannel(afn ? FulfilmentChannel.MARKETPLACE : FulfilmentChannel.SELLER)
+        .subtypes(subtypes(o))
+        .paymentMethod(paymentMethod(o));
+    o.sellerOrderId().ifPresent(id -> order.merchantOrderId(MerchantOrderId.of(id)));
+    o.latestShipDate().ifPresent(order::shipBy);
+    Optional<OrdersV0.BuyerInfo> buyerInfo = amazon.buyerInfo().or(o::buyerInfo);
+    buyerInfo.ifPresent(b -> {
+      order.buyer(Buyer.builder().name(b.buyerName()).email(b.buyerEmail()).build());
+      b.purchaseOrderNumber().ifPresent(order::businessPurchaseOrder);
+    });
+    amazon.shippingAddress().flatMap(AmazonOrders::address).ifPresent(order::deliveryAddress);
+
+    Currency currency = amazon.currency().or(() -> o.marketplaceId().map(MARKETPLACE_CURRENCIES::get))
+        .orElseThrow(() -> AmazonPayloadException.atField("order.MarketplaceId", o.marketplaceId().orElse(null),
+            "an order without any amount needs a marketplace whose currency is known"));
+    List<ShipmentLine> shipped = new ArrayList<>();
+    Optional<String> cancelReason = Optional.empty();
+    boolean cancelRequested = false;
+    for (int i = 0; i < amazon.items().size(); i++) {
+      OrdersV0.OrderItem item = amazon.items().get(i);
+      OrderLine line = line(amazon, item, i, api, afn, currency);
+      order.addLine(line);
+      if (line.quantityShipped() > 0) {
+        shipped.add(ShipmentLine.of(line.id(), line.quantityShipped()));
+      }
+      if (item.buyerRequestedCancel().map(OrdersV0.BuyerRequestedCancel::requested).orElse(false)) {
+        cancelRequested = true;
+        if (cancelReason.isEmpty()) {
+          cancelReason = item.buyerRequestedCancel().get().buyerCancelReason();
+        }
+      }
+    }
+    if (api == OrdersV0.OrderStatus.PARTIALLY_SHIPPED
+        && (shipped.isEmpty() || amazon.items().stream().allMatch(AmazonOrders::fullyShipped))) {
+      throw AmazonPayloadException.atField("order.OrderStatus", "PartiallyShipped",
+          "the items' QuantityShipped must show some units shipped and some not");
+    }
+    if (!shipped.isEmpty()) {
+      order.addShipment(Shipment.builder().reportedByMarketplace(true).shippedAt(updated).lines(shipped).build());
+    }
+    switch (api) {
+      case CANCELED -> order.cancellation(Cancellation.notGiven(updated));
+      case UNFULFILLABLE -> order.cancellation(Cancellation.of(CancellationReason.CANNOT_FULFIL, Party.MARKETPLACE,
+          updated));
+      default -> {
+        if (cancelRequested) {
+          order.cancellationRequest(BuyerCancellationRequest.builder().requestedAt(updated).reason(cancelReason)
+              .build());
+        }
+      }
+    }
+    Order built = order.build();
+    return Order.builder().from(built).upstream(new UpstreamStatus(built.status(), updated)).build();
+  }
+
+  /**
+   * Returns the v0 status an Orderly order shows: the derived status, with a cancelled order whose lines the
+   * marketplace could not fulfil shown as {@code Unfulfillable}. {@code PendingAvailability} and
+   * {@code InvoiceUnconfirmed} read as Pending and Shipped and so come back as those (docs/amazon.md, "Left out").
+   *
+   * @param order the order
+   * @return the API's status
+   */
+  public static OrdersV0.OrderStatus v0Status(Order order) {
+    return switch (order.status()) {
+      case PENDING -> OrdersV0.OrderStatus.PENDING;
+      case UNSHIPPED -> OrdersV0.OrderStatus.UNSHIPPED;
+      case PARTIALLY_SHIPPED -> OrdersV0.OrderStatus.PARTIALLY_SHIPPED;
+      case SHIPPED -> OrdersV0.OrderStatus.SHIPPED;
+      case CANCELLED -> order.lines().stream().anyMatch(l -> l.itemStatus() == ItemStatus.UNABLE_TO_FULFILL)
+          ? OrdersV0.OrderStatus.UNFULFILLABLE : OrdersV0.OrderStatus.CANCELED;
+    };
+  }
+
+  /**
+   * Returns the Orderly order status a v0 status maps to: the derived status of the lines
+   * {@link #toOrder(AmazonOrder)} makes for it.
+   *
+   * @param status the API's status
+   * @return the Orderly status
+   */
+  public static OrderStatus orderlyStatus(OrdersV0.OrderStatus status) {
+    return switch (Objects.requireNonNull(status, "status")) {
+      case PENDING, PENDING_AVAILABILITY -> OrderStatus.PENDING;
+      case UNSHIPPED -> OrderStatus.UNSHIPPED;
+      case PARTIALLY_SHIPPED -> OrderStatus.PARTIALLY_SHIPPED;
+      case SHIPPED, INVOICE_UNCONFIRMED -> OrderStatus.SHIPPED;
+      case CANCELED, UNFULFILLABLE -> OrderStatus.CANCELLED;
+    };
+  }
+
+  private static boolean fullyShipped(OrdersV0.OrderItem item) {
+    return item.quantityShipped().orElse(0) == item.quantityOrdered();
+  }
+
+  private static OrderLine line(AmazonOrder amazon, OrdersV0.OrderItem item, int i, OrdersV0.OrderStatus api,
+      boolean afn, Currency currency) {
+    String at = "items[" + i + "].";
+    String sku = item.sellerSku().orElseThrow(() -> AmazonPayloadException.atField(at + "SellerSKU", null,
+        "required: an Orderly line names the seller's SKU"));
+    if (item.itemPrice().isEmpty() && !CHARGES_NOTHING.contains(api)) {
+      throw AmazonPayloadException.atField(at + "ItemPrice", null, "required: the order is " + api.name());
+    }
+    // Before payment (a pre-order) or after a cancellation the API may give no price; the line carries 0.
+    Money price = item.itemPrice().orElse(Money.zero(currency));
+    int quantity = item.quantityOrdered();
+    BigDecimal minor = price.amount().movePointRight(currency.getDefaultFractionDigits());
+    BigDecimal[] unit = minor.divideAndRemainder(BigDecimal.valueOf(quantity));
+    if (unit[1].signum() != 0) {
+      throw AmazonPayloadException.atField(at + "ItemPrice.Amount", price.amount().toPlainString(),
+          "must be QuantityOrdered '" + quantity + "' times a unit price in " + currency.getCurrencyCode());
+    }
+    Money unitPrice = Money.ofMinor(unit[0].longValueExact(), currency);
+    Money zero = Money.zero(currency);
+    Money tax = item.itemTax().orElse(zero).plus(item.shippingTax().orElse(zero));
+    Money discount = item.promotionDiscount().orElse(zero).plus(item.shippingDiscount().orElse(zero));
+    int shipped = item.quantityShipped().orElse(0);
+    ItemStatus itemStatus;
+    PaymentStatus payment;
+    switch (api) {
+      case PENDING, PENDING_AVAILABILITY -> {
+        noneShipped(at, api, shipped);
+        itemStatus = ItemStatus.ORDER_PLACED;
+        payment = PaymentStatus.PAYMENT_PROCESSING;
+      }
+      case UNSHIPPED -> {
+        noneShipped(at, api, shipped);
+        itemStatus = ItemStatus.ORDER_PLACED;
+        payment = PaymentStatus.AUTHORIZED;
+      }
+      case PARTIALLY_SHIPPED -> {
+        itemStatus = shipped > 0 ? ItemStatus.SHIPPED : ItemStatus.ORDER_PLACED;
+        payment = PaymentStatus.PAID;
+      }
+      case SHIPPED, INVOICE_UNCONFIRMED -> {
+        if (shipped != quantity) {
+          throw AmazonPayloadException.atField(at + "QuantityShipped", shipped,
+              "must be QuantityOrdered '" + quantity + "': the order is " + api.name());
+        }
+        itemStatus = ItemStatus.SHIPPED;
+        payment = PaymentStatus.PAID;
+      }
+      case CANCELED -> {
+        noneShipped(at, api, shipped);
+        itemStatus = ItemStatus.UNFULFILLED;
+        payment = PaymentStatus.NOT_CHARGED;
+      }
+      case UNFULFILLABLE -> {
+        noneShipped(at, api, shipped);
+        itemStatus = ItemStatus.UNABLE_TO_FULFILL;
+        payment = PaymentStatus.NOT_CHARGED;
+      }
+      default -> throw new IllegalStateException(api.name());
+    }
+    OrderLine.Builder line = OrderLine.builder()
+        .id(LineId.of(item.orderItemId()))
+        .sku(Sku.of(sku))
+        .listingId(ListingId.of(item.asin()))
+        .title(item.title().orElse(item.asin()))
+        .quantityOrdered(quantity)
+        .quantityShipped(shipped)
+        .unitPrice(unitPrice)
+        .shippingCharge(item.shippingPrice().orElse(zero))
+        .tax(tax)
+        .discount(discount)
+        .itemStatus(itemStatus)
+        .paymentStatus(payment);
+    amazon.itemBuyerInfo(item.orderItemId()).or(item::buyerInfo)
+        .flatMap(OrdersV0.ItemBuyerInfo::buyerCustomizedInfo)
+        .flatMap(OrdersV0.BuyerCustomizedInfoDetail::customizedUrl)
+        .ifPresent(line::customization);
+    return line.build();
+  }
+
+  private static void noneShipped(String at, OrdersV0.OrderStatus api, int shipped) {
+    if (shipped != 0) {
+      throw AmazonPayloadException.atField(at + "QuantityShipped", shipped, "must be 0: the order is " + api.name());
+    }
+  }
+
+  private static Set<OrderSubtype> subtypes(OrdersV0.Order o) {
+    EnumSet<OrderSubtype> subtypes = EnumSet.noneOf(OrderSubtype.class);
+    if (o.businessOrder() && o.prime()) {
+      subtypes.add(OrderSubtype.BUSINESS_PRIME);
+    } else if (o.businessOrder()) {
+      subtypes.add(OrderSubtype.BUSINESS);
+    } else if (o.prime()) {
+      subtypes.add(OrderSubtype.PRIME);
+    }
+    if (o.shipmentServiceLevelCategory().filter("SecondDay"::equals).isPresent()) {
+      subtypes.add(OrderSubtype.SECOND_DAY);
+    }
+    return subtypes;
+  }
+
+  private static PaymentMethod paymentMethod(OrdersV0.Order o) {
+    if (o.paymentMethod().isEmpty()) {
+      return PaymentMethod.CARD;
+    }
+    return switch (o.paymentMethod().get()) {
+      case COD -> PaymentMethod.CASH_ON_DELIVERY;
+      case CVS -> PaymentMethod.CONVENIENCE_STORE;
+      case OTHER -> PaymentMethod.CARD;
+    };
+  }
+
+  /** The address, when the API gave it whole: recipient, a street line, city and country. */
+  private static Optional<Address> address(OrdersV0.Address a) {
+    if (a.name().isEmpty() || a.addressLine1().isEmpty() || a.city().isEmpty() || a.countryCode().isEmpty()) {
+      return Optional.empty();
+    }
+    Address.Builder b = Address.builder().recipient(a.name().get()).city(a.city().get())
+        .countryCode(a.countryCode().get()).region(a.stateOrRegion()).postalCode(a.postalCode());
+    b.addStreetLine(a.addressLine1().get());
+    a.addressLine2().ifPresent(b::addStreetLine);
+    a.addressLine3().ifPresent(b::addStreetLine);
+    return Optional.of(b.build());
+  }
+}
