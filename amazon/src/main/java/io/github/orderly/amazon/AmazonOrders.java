@@ -100,7 +100,8 @@ public final class AmazonOrders {
                 "required to name the order's marketplace (or SalesChannel)"))))
         .purchasedAt(o.purchaseDate())
         .fulfilmentChannel(afn ? FulfilmentChannel.MARKETPLACE : FulfilmentChannel.SELLER)
-        .subtypes(subtypes(o))
+        .subtypes(subtypes(o.businessOrder(), o.prime(),
+            o.shipmentServiceLevelCategory().filter("SecondDay"::equals).isPresent()))
         .paymentMethod(paymentMethod(o));
     o.sellerOrderId().ifPresent(id -> order.merchantOrderId(MerchantOrderId.of(id)));
     o.latestShipDate().ifPresent(order::shipBy);
@@ -109,7 +110,8 @@ public final class AmazonOrders {
       order.buyer(Buyer.builder().name(b.buyerName()).email(b.buyerEmail()).build());
       b.purchaseOrderNumber().ifPresent(order::businessPurchaseOrder);
     });
-    amazon.shippingAddress().flatMap(AmazonOrders::address).ifPresent(order::deliveryAddress);
+    amazon.shippingAddress().flatMap(a -> address(a.name(), a.addressLine1(), a.addressLine2(), a.addressLine3(),
+        a.city(), a.stateOrRegion(), a.postalCode(), a.countryCode())).ifPresent(order::deliveryAddress);
 
     Currency currency = amazon.currency().or(() -> o.marketplaceId().map(MARKETPLACE_CURRENCIES::get))
         .orElseThrow(() -> AmazonPayloadException.atField("order.MarketplaceId", o.marketplaceId().orElse(null),
@@ -139,19 +141,219 @@ public final class AmazonOrders {
     if (!shipped.isEmpty()) {
       order.addShipment(Shipment.builder().reportedByMarketplace(true).shippedAt(updated).lines(shipped).build());
     }
+    finish(order, api, updated, cancelRequested, cancelReason);
+    Order built = order.build();
+    return Order.builder().from(built).upstream(new UpstreamStatus(built.status(), updated)).build();
+  }
+
+  /**
+   * Maps an Orders API 2026-01-01 order (read with {@code includedData} {@code FULFILLMENT}, and for the
+   * details {@code BUYER}, {@code RECIPIENT}, {@code PROCEEDS}, {@code PACKAGES}) to an Orderly order, as
+   * {@link #toOrder(AmazonOrder)} does for v0: the status {@code fulfillment.fulfillmentStatus} read as the v0
+   * status of the same name. Each package becomes a shipment reported by the marketplace with its tracking
+   * number, carrier and ship time; units fulfilled that no package carries become one shipment at
+   * {@code lastUpdatedTime}. The line's shipping, tax and discount are its proceeds breakdowns
+   * {@code SHIPPING}, {@code TAX} and {@code DISCOUNT} (negated).
+   *
+   * @param amazon the order
+   * @return the Orderly order, version 0, with the upstream status at {@code lastUpdatedTime}
+   * @throws AmazonPayloadException if the order cannot be carried: no {@code fulfillment}, an item without
+   *     {@code product.sellerSku}, {@code product.asin} or a unit price, fulfilled quantities the status or
+   *     the packages contradict
+   * @throws NullPointerException if {@code amazon} is null
+   */
+  public static Order toOrder(Orders2026.Order amazon) {
+    Objects.requireNonNull(amazon, "amazon");
+    Orders2026.OrderFulfillment fulfillment = amazon.fulfillment().orElseThrow(() -> AmazonPayloadException
+        .atField("fulfillment", null, "required: read the order with includedData FULFILLMENT"));
+    OrdersV0.OrderStatus api = v0StatusOf(fulfillment.fulfillmentStatus());
+    boolean afn = fulfillment.fulfilledBy().orElse(Orders2026.FulfilledBy.MERCHANT) == Orders2026.FulfilledBy.AMAZON;
+    if (api == OrdersV0.OrderStatus.UNFULFILLABLE && !afn) {
+      throw AmazonPayloadException.atField("fulfillment.fulfilledBy", "MERCHANT",
+          "only a marketplace-fulfilled (AMAZON) order can be UNFULFILLABLE");
+    }
+    Instant updated = amazon.lastUpdatedTime();
+    Optional<String> marketplace = amazon.salesChannel().marketplaceId();
+    Order.Builder order = Order.builder()
+        .id(OrderId.of(amazon.orderId()))
+        .marketplace(MarketplaceId.of(marketplace.orElse(amazon.salesChannel().channelName())))
+        .purchasedAt(amazon.createdTime())
+        .fulfilmentChannel(afn ? FulfilmentChannel.MARKETPLACE : FulfilmentChannel.SELLER)
+        .subtypes(subtypes(amazon.programs().contains("AMAZON_BUSINESS"), amazon.programs().contains("PRIME"),
+            fulfillment.fulfillmentServiceLevel().filter("SECOND_DAY"::equals).isPresent()));
+    amazon.orderAliases().stream().filter(a -> a.aliasType().equals("SELLER_ORDER_ID")).findFirst()
+        .ifPresent(a -> order.merchantOrderId(MerchantOrderId.of(a.aliasId())));
+    fulfillment.shipByWindow().flatMap(Orders2026.DateTimeRange::latestDateTime).ifPresent(order::shipBy);
+    amazon.buyer().ifPresent(b -> {
+      order.buyer(Buyer.builder().name(b.buyerName()).email(b.buyerEmail()).build());
+      b.buyerPurchaseOrderNumber().ifPresent(order::businessPurchaseOrder);
+    });
+    amazon.recipient().flatMap(Orders2026.Recipient::deliveryAddress).flatMap(a -> address(a.name(),
+        a.addressLine1(), a.addressLine2(), a.addressLine3(), a.city(), a.stateOrRegion(), a.postalCode(),
+        a.countryCode())).ifPresent(order::deliveryAddress);
+
+    Currency currency = currency2026(amazon).or(() -> marketplace.map(MARKETPLACE_CURRENCIES::get))
+        .orElseThrow(() -> AmazonPayloadException.atField("salesChannel.marketplaceId", marketplace.orElse(null),
+            "an order without any amount needs a marketplace whose currency is known"));
+    Money zero = Money.zero(currency);
+    Map<String, Integer> packed = new java.util.HashMap<>();
+    List<Shipment> shipments = new ArrayList<>();
+    for (int p = 0; p < amazon.packages().size(); p++) {
+      Orders2026.OrderPackage pkg = amazon.packages().get(p);
+      Shipment.Builder shipment = Shipment.builder().reportedByMarketplace(true)
+          .shippedAt(pkg.shipTime().orElse(updated));
+      pkg.trackingNumber().ifPresent(t -> shipment.trackingId(io.github.orderly.order.TrackingId.of(t)));
+      pkg.carrier().ifPresent(c -> shipment.carrier(io.github.orderly.order.Carrier.of(c)));
+      for (Orders2026.PackageItem item : pkg.packageItems()) {
+        shipment.addLine(ShipmentLine.of(LineId.of(item.orderItemId()), item.quantity()));
+        packed.merge(item.orderItemId(), item.quantity(), Integer::sum);
+      }
+      shipments.add(shipment.build());
+    }
+    List<ShipmentLine> unpacked = new ArrayList<>();
+    boolean anyShipped = false;
+    boolean allShipped = true;
+    Optional<String> cancelReason = Optional.empty();
+    boolean cancelRequested = false;
+    for (int i = 0; i < amazon.orderItems().size(); i++) {
+      Orders2026.OrderItem item = amazon.orderItems().get(i);
+      String at = "orderItems[" + i + "].";
+      Orders2026.ItemProduct product = item.product();
+      String sku = product.sellerSku().orElseThrow(() -> AmazonPayloadException.atField(at + "product.sellerSku",
+          null, "required: an Orderly line names the seller's SKU"));
+      String asin = product.asin().orElseThrow(() -> AmazonPayloadException.atField(at + "product.asin", null,
+          "required: an Orderly line names the listing"));
+      Optional<Money> price = product.price().flatMap(Orders2026.ItemPrice::unitPrice);
+      if (price.isEmpty() && !CHARGES_NOTHING.contains(api)) {
+        throw AmazonPayloadException.atField(at + "product.price.unitPrice", null,
+            "required: the order is " + fulfillment.fulfillmentStatus().name());
+      }
+      int quantity = item.quantityOrdered();
+      int shipped = item.fulfillment().flatMap(Orders2026.ItemFulfillment::quantityFulfilled).orElse(0);
+      LineStatuses statuses = statuses(at, "fulfillment.quantityFulfilled", api, shipped, quantity);
+      anyShipped |= shipped > 0;
+      allShipped &= shipped == quantity;
+      int inPackages = packed.getOrDefault(item.orderItemId(), 0);
+      if (inPackages > shipped) {
+        throw AmazonPayloadException.atField(at + "fulfillment.quantityFulfilled", shipped,
+            "the packages carry " + inPackages + " units of the item");
+      }
+      if (shipped > inPackages) {
+        unpacked.add(ShipmentLine.of(LineId.of(item.orderItemId()), shipped - inPackages));
+      }
+      OrderLine.Builder line = OrderLine.builder()
+          .id(LineId.of(item.orderItemId()))
+          .sku(Sku.of(sku))
+          .listingId(ListingId.of(asin))
+          .title(product.title().orElse(asin))
+          .quantityOrdered(quantity)
+          .quantityShipped(shipped)
+          .unitPrice(price.orElse(zero))
+          .shippingCharge(proceeds(item, Orders2026.ProceedsType.SHIPPING, zero))
+          .tax(proceeds(item, Orders2026.ProceedsType.TAX, zero))
+          .discount(proceeds(item, Orders2026.ProceedsType.DISCOUNT, zero).negated())
+          .itemStatus(statuses.item())
+          .paymentStatus(statuses.payment());
+      product.customization().flatMap(Orders2026.ItemCustomization::customizedUrl).ifPresent(line::customization);
+      order.addLine(line.build());
+      Optional<Orders2026.ItemCancellationRequest> request = item.cancellation()
+          .flatMap(Orders2026.ItemCancellation::cancellationRequest)
+          .filter(r -> r.requester().orElse(Orders2026.CancellationParty.BUYER) == Orders2026.CancellationParty.BUYER);
+      if (request.isPresent()) {
+        cancelRequested = true;
+        if (cancelReason.isEmpty()) {
+          cancelReason = request.get().cancelReason();
+        }
+      }
+    }
+    if (api == OrdersV0.OrderStatus.PARTIALLY_SHIPPED && (!anyShipped || allShipped)) {
+      throw AmazonPayloadException.atField("fulfillment.fulfillmentStatus", "PARTIALLY_SHIPPED",
+          "the items' quantityFulfilled must show some units shipped and some not");
+    }
+    if (!unpacked.isEmpty()) {
+      shipments.add(Shipment.builder().reportedByMarketplace(true).shippedAt(updated).lines(unpacked).build());
+    }
+    order.shipments(shipments);
+    finish(order, api, updated, cancelRequested, cancelReason);
+    Order built = order.build();
+    return Order.builder().from(built).upstream(new UpstreamStatus(built.status(), updated)).build();
+  }
+
+  /**
+   * Returns the 2026-01-01 status an Orderly order shows, as {@link #v0Status(Order)} does for v0.
+   *
+   * @param order the order
+   * @return the API's {@code fulfillmentStatus}
+   */
+  public static Orders2026.FulfillmentStatus v2026Status(Order order) {
+    return switch (v0Status(order)) {
+      case PENDING, PENDING_AVAILABILITY -> Orders2026.FulfillmentStatus.PENDING;
+      case UNSHIPPED -> Orders2026.FulfillmentStatus.UNSHIPPED;
+      case PARTIALLY_SHIPPED -> Orders2026.FulfillmentStatus.PARTIALLY_SHIPPED;
+      case SHIPPED, INVOICE_UNCONFIRMED -> Orders2026.FulfillmentStatus.SHIPPED;
+      case CANCELED -> Orders2026.FulfillmentStatus.CANCELLED;
+      case UNFULFILLABLE -> Orders2026.FulfillmentStatus.UNFULFILLABLE;
+    };
+  }
+
+  /**
+   * Returns the Orderly order status a 2026-01-01 status maps to.
+   *
+   * @param status the API's {@code fulfillmentStatus}
+   * @return the Orderly status
+   */
+  public static OrderStatus orderlyStatus(Orders2026.FulfillmentStatus status) {
+    return orderlyStatus(v0StatusOf(Objects.requireNonNull(status, "status")));
+  }
+
+  private static OrdersV0.OrderStatus v0StatusOf(Orders2026.FulfillmentStatus status) {
+    return switch (status) {
+      case PENDING_AVAILABILITY -> OrdersV0.OrderStatus.PENDING_AVAILABILITY;
+      case PENDING -> OrdersV0.OrderStatus.PENDING;
+      case UNSHIPPED -> OrdersV0.OrderStatus.UNSHIPPED;
+      case PARTIALLY_SHIPPED -> OrdersV0.OrderStatus.PARTIALLY_SHIPPED;
+      case SHIPPED -> OrdersV0.OrderStatus.SHIPPED;
+      case CANCELLED -> OrdersV0.OrderStatus.CANCELED;
+      case UNFULFILLABLE -> OrdersV0.OrderStatus.UNFULFILLABLE;
+    };
+  }
+
+  private static Money proceeds(Orders2026.OrderItem item, Orders2026.ProceedsType type, Money zero) {
+    Money sum = zero;
+    if (item.proceeds().isPresent()) {
+      for (Orders2026.ItemProceedsBreakdown b : item.proceeds().get().breakdowns()) {
+        if (b.type() == type) {
+          sum = sum.plus(b.subtotal());
+        }
+      }
+    }
+    return sum;
+  }
+
+  private static Optional<Currency> currency2026(Orders2026.Order amazon) {
+    for (Orders2026.OrderItem item : amazon.orderItems()) {
+      Optional<Money> price = item.product().price().flatMap(Orders2026.ItemPrice::unitPrice);
+      if (price.isPresent()) {
+        return Optional.of(price.get().currency());
+      }
+    }
+    return amazon.proceeds().flatMap(Orders2026.OrderProceeds::grandTotal).map(Money::currency);
+  }
+
+  /** The cancellation the status implies, or the buyer's open request. */
+  private static void finish(Order.Builder order, OrdersV0.OrderStatus api, Instant updated, boolean cancelRequested,
+      Optional<String> cancelReason) {
     switch (api) {
       case CANCELED -> order.cancellation(Cancellation.notGiven(updated));
       case UNFULFILLABLE -> order.cancellation(Cancellation.of(CancellationReason.CANNOT_FULFIL, Party.MARKETPLACE,
           updated));
       default -> {
         if (cancelRequested) {
-          order.cancellationRequest(BuyerCancellationRequest.builder().requestedAt(updated).reason(cancelReason)
-              .build());
+          order.cancellationRequest(BuyerCancellationRequest.builder().requestedAt(updated)
+              .reason(cancelReason.filter(r -> !r.isBlank())).build());
         }
       }
     }
-    Order built = order.build();
-    return Order.builder().from(built).upstream(new UpstreamStatus(built.status(), updated)).build();
   }
 
   /**
@@ -216,43 +418,9 @@ public final class AmazonOrders {
     Money tax = item.itemTax().orElse(zero).plus(item.shippingTax().orElse(zero));
     Money discount = item.promotionDiscount().orElse(zero).plus(item.shippingDiscount().orElse(zero));
     int shipped = item.quantityShipped().orElse(0);
-    ItemStatus itemStatus;
-    PaymentStatus payment;
-    switch (api) {
-      case PENDING, PENDING_AVAILABILITY -> {
-        noneShipped(at, api, shipped);
-        itemStatus = ItemStatus.ORDER_PLACED;
-        payment = PaymentStatus.PAYMENT_PROCESSING;
-      }
-      case UNSHIPPED -> {
-        noneShipped(at, api, shipped);
-        itemStatus = ItemStatus.ORDER_PLACED;
-        payment = PaymentStatus.AUTHORIZED;
-      }
-      case PARTIALLY_SHIPPED -> {
-        itemStatus = shipped > 0 ? ItemStatus.SHIPPED : ItemStatus.ORDER_PLACED;
-        payment = PaymentStatus.PAID;
-      }
-      case SHIPPED, INVOICE_UNCONFIRMED -> {
-        if (shipped != quantity) {
-          throw AmazonPayloadException.atField(at + "QuantityShipped", shipped,
-              "must be QuantityOrdered '" + quantity + "': the order is " + api.name());
-        }
-        itemStatus = ItemStatus.SHIPPED;
-        payment = PaymentStatus.PAID;
-      }
-      case CANCELED -> {
-        noneShipped(at, api, shipped);
-        itemStatus = ItemStatus.UNFULFILLED;
-        payment = PaymentStatus.NOT_CHARGED;
-      }
-      case UNFULFILLABLE -> {
-        noneShipped(at, api, shipped);
-        itemStatus = ItemStatus.UNABLE_TO_FULFILL;
-        payment = PaymentStatus.NOT_CHARGED;
-      }
-      default -> throw new IllegalStateException(api.name());
-    }
+    LineStatuses statuses = statuses(at, "QuantityShipped", api, shipped, quantity);
+    ItemStatus itemStatus = statuses.item();
+    PaymentStatus payment = statuses.payment();
     OrderLine.Builder line = OrderLine.builder()
         .id(LineId.of(item.orderItemId()))
         .sku(Sku.of(sku))
@@ -273,22 +441,68 @@ public final class AmazonOrders {
     return line.build();
   }
 
-  private static void noneShipped(String at, OrdersV0.OrderStatus api, int shipped) {
+  /** An item and payment status of a line. */
+  private record LineStatuses(ItemStatus item, PaymentStatus payment) {}
+
+  /** The line statuses of a status of the API (named as in v0), checking the units shipped against it. */
+  private static LineStatuses statuses(String at, String field, OrdersV0.OrderStatus api, int shipped,
+      int quantity) {
+    ItemStatus item;
+    PaymentStatus payment;
+    switch (api) {
+      case PENDING, PENDING_AVAILABILITY -> {
+        noneShipped(at + field, api, shipped);
+        item = ItemStatus.ORDER_PLACED;
+        payment = PaymentStatus.PAYMENT_PROCESSING;
+      }
+      case UNSHIPPED -> {
+        noneShipped(at + field, api, shipped);
+        item = ItemStatus.ORDER_PLACED;
+        payment = PaymentStatus.AUTHORIZED;
+      }
+      case PARTIALLY_SHIPPED -> {
+        item = shipped > 0 ? ItemStatus.SHIPPED : ItemStatus.ORDER_PLACED;
+        payment = PaymentStatus.PAID;
+      }
+      case SHIPPED, INVOICE_UNCONFIRMED -> {
+        if (shipped != quantity) {
+          throw AmazonPayloadException.atField(at + field, shipped,
+              "must be QuantityOrdered '" + quantity + "': the order is " + api.name());
+        }
+        item = ItemStatus.SHIPPED;
+        payment = PaymentStatus.PAID;
+      }
+      case CANCELED -> {
+        noneShipped(at + field, api, shipped);
+        item = ItemStatus.UNFULFILLED;
+        payment = PaymentStatus.NOT_CHARGED;
+      }
+      case UNFULFILLABLE -> {
+        noneShipped(at + field, api, shipped);
+        item = ItemStatus.UNABLE_TO_FULFILL;
+        payment = PaymentStatus.NOT_CHARGED;
+      }
+      default -> throw new IllegalStateException(api.name());
+    }
+    return new LineStatuses(item, payment);
+  }
+
+  private static void noneShipped(String path, OrdersV0.OrderStatus api, int shipped) {
     if (shipped != 0) {
-      throw AmazonPayloadException.atField(at + "QuantityShipped", shipped, "must be 0: the order is " + api.name());
+      throw AmazonPayloadException.atField(path, shipped, "must be 0: the order is " + api.name());
     }
   }
 
-  private static Set<OrderSubtype> subtypes(OrdersV0.Order o) {
+  private static Set<OrderSubtype> subtypes(boolean business, boolean prime, boolean secondDay) {
     EnumSet<OrderSubtype> subtypes = EnumSet.noneOf(OrderSubtype.class);
-    if (o.businessOrder() && o.prime()) {
+    if (business && prime) {
       subtypes.add(OrderSubtype.BUSINESS_PRIME);
-    } else if (o.businessOrder()) {
+    } else if (business) {
       subtypes.add(OrderSubtype.BUSINESS);
-    } else if (o.prime()) {
+    } else if (prime) {
       subtypes.add(OrderSubtype.PRIME);
     }
-    if (o.shipmentServiceLevelCategory().filter("SecondDay"::equals).isPresent()) {
+    if (secondDay) {
       subtypes.add(OrderSubtype.SECOND_DAY);
     }
     return subtypes;
@@ -306,15 +520,17 @@ public final class AmazonOrders {
   }
 
   /** The address, when the API gave it whole: recipient, a street line, city and country. */
-  private static Optional<Address> address(OrdersV0.Address a) {
-    if (a.name().isEmpty() || a.addressLine1().isEmpty() || a.city().isEmpty() || a.countryCode().isEmpty()) {
+  private static Optional<Address> address(Optional<String> name, Optional<String> line1, Optional<String> line2,
+      Optional<String> line3, Optional<String> city, Optional<String> region, Optional<String> postalCode,
+      Optional<String> countryCode) {
+    if (name.isEmpty() || line1.isEmpty() || city.isEmpty() || countryCode.isEmpty()) {
       return Optional.empty();
     }
-    Address.Builder b = Address.builder().recipient(a.name().get()).city(a.city().get())
-        .countryCode(a.countryCode().get()).region(a.stateOrRegion()).postalCode(a.postalCode());
-    b.addStreetLine(a.addressLine1().get());
-    a.addressLine2().ifPresent(b::addStreetLine);
-    a.addressLine3().ifPresent(b::addStreetLine);
+    Address.Builder b = Address.builder().recipient(name.get()).city(city.get()).countryCode(countryCode.get())
+        .region(region).postalCode(postalCode);
+    b.addStreetLine(line1.get());
+    line2.ifPresent(b::addStreetLine);
+    line3.ifPresent(b::addStreetLine);
     return Optional.of(b.build());
   }
 }

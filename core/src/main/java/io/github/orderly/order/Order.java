@@ -49,8 +49,9 @@ import org.immutables.value.Value;
  *   <li>what a line has refunded (refunds not failed) never exceeds what it was charged (R13);
  *   <li>no two shipments with one tracking id, refunds with one id, or returns with one RMA id;
  *   <li>a buyer's purchase-order number, on any order, a single line (R21); version not negative;
- *   <li>a delivery address on every seller-fulfilled order with a shipment (R51): without one the seller
- *       cannot have shipped.
+ *   <li>a delivery address on every seller-fulfilled order with a shipment the seller confirmed (R51):
+ *       without one the seller cannot have shipped (the marketplace may report shipments of an order read
+ *       without its address).
  * </ul>
  *
  * <p><b>Time</b>: first reported (R24), every shipment, refund, return, the cancellation and the buyer's

@@ -139,10 +139,14 @@ final class OrderChecks {
       String po = purchaseOrder.get();
       Checks.singleLine("businessPurchaseOrder", po, Limits.MAX_PURCHASE_ORDER_LENGTH);
     }
-    if (!order.addressKnown() && !order.shipments().isEmpty()
-        && order.fulfilmentChannel() == FulfilmentChannel.SELLER) {
-      throw new InvalidOrderException("deliveryAddress", null, "a seller-fulfilled order with a shipment was shipped"
-          + " to an address " + Rule.R51.cite());
+    if (!order.addressKnown() && order.fulfilmentChannel() == FulfilmentChannel.SELLER) {
+      List<Shipment> shipments = order.shipments();
+      for (int s = 0, count = shipments.size(); s < count; s++) {
+        if (!shipments.get(s).reportedByMarketplace()) {
+          throw new InvalidOrderException("deliveryAddress", null, "a seller-fulfilled order with a shipment the"
+              + " seller confirmed was shipped to an address " + Rule.R51.cite());
+        }
+      }
     }
     if (order.version() < 0) {
       throw new InvalidOrderException("version", order.version(), "must not be negative");

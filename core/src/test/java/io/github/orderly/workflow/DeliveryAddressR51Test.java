@@ -53,6 +53,6 @@ class DeliveryAddressR51Test {
     assertThatThrownBy(() -> withoutAddress(shipped))
         .isInstanceOf(InvalidOrderException.class)
         .hasMessageStartingWith("deliveryAddress = ")
-        .hasMessageEndingWith("a seller-fulfilled order with a shipment was shipped to an address (R51)");
+        .hasMessageEndingWith("a seller-fulfilled order with a shipment the seller confirmed was shipped to an address (R51)");
   }
 }
