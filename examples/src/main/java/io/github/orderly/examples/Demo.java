@@ -30,6 +30,8 @@ public final class Demo {
     DeadlineTour.run(console);
     section(console, "5. CSV export: each report of generated orders, written to files (R27, R44, R48, R49)");
     CsvTour.run(console, out);
+    section(console, "6. Amazon: an order in the Orders API's JSON, shipped in part, its confirmShipment body (R7, R41)");
+    AmazonTour.run(console);
   }
 
   static void section(PrintStream console, String title) {
