@@ -5,6 +5,7 @@ import io.github.orderly.order.Address;
 import io.github.orderly.order.Buyer;
 import io.github.orderly.order.BuyerCancellationRequest;
 import io.github.orderly.order.Cancellation;
+import io.github.orderly.order.CommandId;
 import io.github.orderly.order.CancellationReason;
 import io.github.orderly.order.FulfilmentChannel;
 import io.github.orderly.order.InvalidOrderException;
@@ -25,6 +26,10 @@ import io.github.orderly.order.UpstreamStatus;
 import io.github.orderly.status.ItemStatus;
 import io.github.orderly.status.OrderStatus;
 import io.github.orderly.status.PaymentStatus;
+import io.github.orderly.workflow.Decision;
+import io.github.orderly.workflow.OrderWorkflow;
+import io.github.orderly.workflow.RecordUpstreamStatus;
+import io.github.orderly.workflow.WorkflowContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -277,6 +282,45 @@ public final class AmazonOrders {
     finish(order, api, updated, cancelRequested, cancelReason);
     Order built = order.build();
     return Order.builder().from(built).upstream(new UpstreamStatus(built.status(), updated)).build();
+  }
+
+  /**
+   * Merges a later payload of an order already held, monotonically (R50): the payload's last-update instant
+   * ({@link Order#upstream()}) decides, and an older, repeated or backward payload (a status before the held
+   * one, anything after a cancellation) changes nothing. A newer payload replaces an order no command has
+   * touched (version 0), so that the held order is always the newest view of the marketplace; an order the host
+   * has worked on (version above 0) takes only the reported status, through the workflow's
+   * {@code RecordUpstreamStatus}: an upstream cancellation cancels it as the marketplace's cancellation when
+   * nothing has shipped, and blocks any later local shipment. So any permutation of the same payloads gives the
+   * same order.
+   *
+   * @param held the order held, mapped earlier by {@link #toOrder(AmazonOrder)} or {@link #toOrder(Orders2026.Order)}
+   *     and perhaps worked on since
+   * @param update the later payload, mapped the same way
+   * @param context who merges and when (the workflow's instant), for an order worked on
+   * @return the merged order
+   * @throws AmazonPayloadException if the update is for another order or has no upstream status
+   */
+  public static Order merge(Order held, Order update, WorkflowContext context) {
+    Objects.requireNonNull(held, "held");
+    Objects.requireNonNull(update, "update");
+    Objects.requireNonNull(context, "context");
+    if (!held.id().equals(update.id())) {
+      throw AmazonPayloadException.atField("update.id", update.id(), "is not the held order " + held.id());
+    }
+    UpstreamStatus reported = update.upstream().orElseThrow(() -> AmazonPayloadException.atField("update.upstream",
+        null, "required: map the payload with AmazonOrders.toOrder"));
+    boolean advances = held.upstream().map(u -> u.advancesTo(reported.status(), reported.observedAt())).orElse(true);
+    if (!advances) {
+      return held;
+    }
+    if (held.version() == 0) {
+      return update;
+    }
+    RecordUpstreamStatus command = new RecordUpstreamStatus(CommandId.of("upstream-" + held.id() + "-"
+        + reported.observedAt()), reported.status(), reported.observedAt());
+    Decision decision = OrderWorkflow.decide(held, command, context);
+    return decision.isRejected() ? held : decision.order();
   }
 
   /**
