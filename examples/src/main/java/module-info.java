@@ -2,6 +2,7 @@
 module io.github.orderly.examples {
   requires io.github.orderly.core;
   requires io.github.orderly.csv;
+  requires io.github.orderly.amazon;
   requires io.github.orderly.testkit;
   requires io.github.orderly.postgres;
   requires org.postgresql.jdbc;

@@ -148,7 +148,10 @@ public enum Rule {
       + " fulfilled, never for marketplace-fulfilled orders.", Source.BUY_WITH_PRIME, Source.SELLER_CENTRAL_JAPAN),
   /** Upstream status merges. */
   R50("Status updates pulled from the marketplace are merged monotonically: an older or repeated update never"
-      + " rolls an order back, and an upstream cancellation blocks a later local shipment.", Source.INTEGRATOR);
+      + " rolls an order back, and an upstream cancellation blocks a later local shipment.", Source.INTEGRATOR),
+  /** The delivery address is given only once the order can ship. */
+  R51("An order may lack a delivery address while it is pending or cancelled, or fulfilled by the marketplace;"
+      + " the seller confirms a shipment only to an address.", Source.SELLER_CENTRAL_US);
 
   /** The help pages of real seller tools that the rules come from. Immutable and thread-safe. */
   public enum Source {

@@ -9,7 +9,8 @@
  * ({@code searchOrders}, {@code getOrder}) into the records of
  * {@link io.github.orderly.amazon.Orders2026}. {@link io.github.orderly.amazon.AmazonOrder} combines the
  * v0 responses of one order into one value. {@link io.github.orderly.amazon.AllOrdersReport} reads the
- * All Orders flat-file report.
+ * All Orders flat-file report. {@link io.github.orderly.amazon.AmazonOrders} maps the orders of both versions
+ * into Orderly orders and merges later payloads of an order held (R50).
  *
  * <h2>Writing</h2>
  * {@link io.github.orderly.amazon.ShipmentConfirmation} is the {@code confirmShipment} request body;
@@ -17,7 +18,9 @@
  * messages as feed documents of at most 15 messages each (R25), with the marketplace's reason codes
  * ({@link io.github.orderly.amazon.CancelReason}, {@link io.github.orderly.amazon.AdjustmentReason}) and
  * price components ({@link io.github.orderly.amazon.PriceComponent}); {@link io.github.orderly.amazon.ReasonCodes}
- * is the one table between Orderly's reasons and the marketplace's codes.
+ * is the one table between Orderly's reasons and the marketplace's codes. {@link io.github.orderly.amazon.AmazonWriteBack}
+ * derives these documents from the workflow's events, and {@link io.github.orderly.amazon.AmazonReports} writes
+ * the All Orders and Unshipped Orders reports from Orderly orders.
  *
  * <h2>Contracts</h2>
  * Every type of this package is immutable and thread-safe. Methods reject {@code null} arguments with a

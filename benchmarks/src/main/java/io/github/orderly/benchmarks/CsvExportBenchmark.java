@@ -92,8 +92,8 @@ public class CsvExportBenchmark {
           order.currency().getCurrencyCode(),
           line.charge().amount().toPlainString(),
           order.buyer().name().orElse(""),
-          order.deliveryAddress().city(),
-          order.deliveryAddress().countryCode(),
+          order.deliveryAddress().orElseThrow().city(),
+          order.deliveryAddress().orElseThrow().countryCode(),
         });
       }
     }

@@ -328,7 +328,7 @@ public class OrderQueryBenchmark {
     }
     List<Shipment> shipments = o.shipments();
     for (int i = 0, size = shipments.size(); i < size; i++) {
-      if (shipments.get(i).trackingId().value().contains(needle)) {
+      if (shipments.get(i).trackingId().map(t -> t.value().contains(needle)).orElse(false)) {
         return true;
       }
     }
@@ -350,7 +350,7 @@ public class OrderQueryBenchmark {
       }
     }
     for (Shipment s : o.shipments()) {
-      if (s.trackingId().value().toLowerCase(Locale.ROOT).contains(needle)) {
+      if (s.trackingId().map(t -> t.value().toLowerCase(Locale.ROOT).contains(needle)).orElse(false)) {
         return true;
       }
     }

@@ -27,7 +27,7 @@ public final class CombinedShipments {
 
   /**
    * Groups unshipped orders that could ship together: same marketplace, same currency, same delivery
-   * address. Only groups of two or more are returned, each sorted by purchase instant then order id.
+   * address (an order whose address is not known yet joins no group). Only groups of two or more are returned, each sorted by purchase instant then order id.
    *
    * @param orders the orders to examine
    * @return the groups, by the first order's purchase instant
@@ -35,7 +35,7 @@ public final class CombinedShipments {
   public static List<List<Order>> groups(Collection<Order> orders) {
     Map<List<Object>, List<Order>> byKey = new LinkedHashMap<>();
     orders.stream()
-        .filter(o -> o.status() == OrderStatus.UNSHIPPED)
+        .filter(o -> o.status() == OrderStatus.UNSHIPPED && o.deliveryAddress().isPresent())
         .sorted(Comparator.comparing(Order::purchasedAt).thenComparing(Order::id))
         .forEach(o -> byKey.computeIfAbsent(key(o), k -> new ArrayList<>()).add(o));
     return byKey.values().stream().filter(g -> g.size() > 1).map(List::copyOf).toList();
@@ -91,7 +91,7 @@ public final class CombinedShipments {
   }
 
   private static List<Object> key(Order o) {
-    Address a = o.deliveryAddress();
+    Address a = o.deliveryAddress().orElseThrow();
     return List.of(o.marketplace(), o.currency(), a);
   }
 }

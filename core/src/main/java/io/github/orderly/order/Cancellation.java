@@ -41,6 +41,25 @@ public abstract class Cancellation {
     return ImmutableCancellation.of(reason, by, at);
   }
 
+  /**
+   * Obtains the marketplace's cancellation of an order when the marketplace gave no reason: recorded with
+   * {@link CancellationReason#MARKETPLACE_CANCELLED}, "not given" (R4, R50).
+   *
+   * @param at when the marketplace cancelled
+   * @return the cancellation, by {@link Party#MARKETPLACE}
+   */
+  public static Cancellation notGiven(Instant at) {
+    return of(CancellationReason.MARKETPLACE_CANCELLED, Party.MARKETPLACE, at);
+  }
+
+  /**
+   * Returns whether the canceller gave a reason: false only for {@link CancellationReason#MARKETPLACE_CANCELLED},
+   * the marketplace's cancellation whose reason is "not given".
+   */
+  public boolean reasonGiven() {
+    return !reason().equals(CancellationReason.MARKETPLACE_CANCELLED);
+  }
+
   @Value.Check
   void check() {
     Checks.instant("cancellation.at", at());

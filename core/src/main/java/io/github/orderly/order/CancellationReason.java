@@ -29,7 +29,10 @@ public final class CancellationReason extends StringValue<CancellationReason> {
   public static final CancellationReason SHIPMENT_NOT_CONFIRMED = new CancellationReason("shipment-not-confirmed");
   /** Payment was still not verified when the pending window ended (R12). */
   public static final CancellationReason PAYMENT_NOT_COMPLETED = new CancellationReason("payment-not-completed");
-  /** The marketplace reported the order cancelled and gave no reason of its own (R50). */
+  /**
+   * The marketplace reported the order cancelled and gave no reason of its own: the reason is "not given"
+   * (R4, R50); see {@link Cancellation#notGiven(java.time.Instant)}.
+   */
   public static final CancellationReason MARKETPLACE_CANCELLED = new CancellationReason("marketplace-cancelled");
   /** The buyer edited the order after the edit window: cancel and reorder (R11). */
   public static final CancellationReason BUYER_REORDER = new CancellationReason("buyer-reorder");

@@ -1,5 +1,6 @@
 package io.github.orderly.order;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -47,7 +48,10 @@ import org.immutables.value.Value;
  *       than shipped;
  *   <li>what a line has refunded (refunds not failed) never exceeds what it was charged (R13);
  *   <li>no two shipments with one tracking id, refunds with one id, or returns with one RMA id;
- *   <li>a business purchase-order number only on a business order (R21); version not negative.
+ *   <li>a buyer's purchase-order number, on any order, a single line (R21); version not negative;
+ *   <li>a delivery address on every seller-fulfilled order with a shipment the seller confirmed (R51):
+ *       without one the seller cannot have shipped (the marketplace may report shipments of an order read
+ *       without its address).
  * </ul>
  *
  * <p><b>Time</b>: first reported (R24), every shipment, refund, return, the cancellation and the buyer's
@@ -132,8 +136,19 @@ public abstract class Order {
     return Buyer.anonymous();
   }
 
-  /** Returns the delivery address. */
-  public abstract Address deliveryAddress();
+  /**
+   * Returns the delivery address, if known. A marketplace gives none while an order is pending or cancelled,
+   * nor for an order it fulfils itself; confirming a shipment of a seller-fulfilled order needs one (R51).
+   */
+  public abstract Optional<Address> deliveryAddress();
+
+  /** Whether the order has a delivery address, kept when built so that the checks read no {@code Optional}. */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  boolean addressKnown() {
+    return deliveryAddress().isPresent();
+  }
 
   /** Returns the lines, at least one. */
   public abstract List<OrderLine> lines();
@@ -147,7 +162,10 @@ public abstract class Order {
   /** Returns the order's subtype flags (R22); empty for a regular order. */
   public abstract Set<OrderSubtype> subtypes();
 
-  /** Returns the business buyer's purchase-order number, printed on the packing slip (R21). */
+  /**
+   * Returns the buyer's purchase-order number, if the buyer gave one: kept on any order, business or not, and
+   * printed on every packing slip of the order (R21; business orders always get a slip).
+   */
   public abstract Optional<String> businessPurchaseOrder();
 
   /** Returns how the buyer pays; {@link PaymentMethod#CARD} by default. */
@@ -300,7 +318,7 @@ public abstract class Order {
   public Optional<Shipment> shipment(TrackingId trackingId) {
     for (int i = 0, n = shipments().size(); i < n; i++) {
       Shipment s = shipments().get(i);
-      if (s.trackingId().equals(trackingId)) {
+      if (trackingId.equals(s.trackingOrNull())) {
         return Optional.of(s);
       }
     }

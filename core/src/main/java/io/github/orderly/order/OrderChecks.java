@@ -138,13 +138,14 @@ final class OrderChecks {
     if (purchaseOrder.isPresent()) {
       String po = purchaseOrder.get();
       Checks.singleLine("businessPurchaseOrder", po, Limits.MAX_PURCHASE_ORDER_LENGTH);
-      boolean business = false;
-      for (OrderSubtype subtype : order.subtypes()) {
-        business |= subtype.isBusiness();
-      }
-      if (!business) {
-        throw new InvalidOrderException("businessPurchaseOrder", po,
-            "only a BUSINESS or BUSINESS_PRIME order carries a purchase-order number " + Rule.R21.cite());
+    }
+    if (!order.addressKnown() && order.fulfilmentChannel() == FulfilmentChannel.SELLER) {
+      List<Shipment> shipments = order.shipments();
+      for (int s = 0, count = shipments.size(); s < count; s++) {
+        if (!shipments.get(s).reportedByMarketplace()) {
+          throw new InvalidOrderException("deliveryAddress", null, "a seller-fulfilled order with a shipment the"
+              + " seller confirmed was shipped to an address " + Rule.R51.cite());
+        }
       }
     }
     if (order.version() < 0) {
@@ -160,8 +161,8 @@ final class OrderChecks {
     Set<TrackingId> seen = count > SMALL ? new HashSet<>(count * 2) : null;
     for (int s = 0; s < count; s++) {
       Shipment shipment = shipments.get(s);
-      TrackingId tracking = shipment.trackingId();
-      if (seen != null ? !seen.add(tracking) : appearsBefore(shipments, s)) {
+      TrackingId tracking = shipment.trackingOrNull();
+      if (tracking != null && (seen != null ? !seen.add(tracking) : appearsBefore(shipments, s))) {
         throw new InvalidOrderException("shipments[" + s + "].trackingId", tracking, "appears on two shipments");
       }
       Optional<Money> cost = shipment.actualShippingCost();
@@ -552,7 +553,7 @@ final class OrderChecks {
   private static boolean appearsBefore(List<?> records, int r) {
     Object id = recordId(records.get(r));
     for (int t = 0; t < r; t++) {
-      if (recordId(records.get(t)).equals(id)) {
+      if (id.equals(recordId(records.get(t)))) {
         return true;
       }
     }
@@ -561,7 +562,7 @@ final class OrderChecks {
 
   private static Object recordId(Object record) {
     if (record instanceof Shipment s) {
-      return s.trackingId();
+      return s.trackingOrNull();
     }
     if (record instanceof Refund r) {
       return r.id();

@@ -10,6 +10,7 @@ import io.github.orderly.status.OrderStatus;
 import io.github.orderly.status.PaymentStatus;
 import java.time.Instant;
 import java.util.List;
+import io.github.orderly.order.TrackingId;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -157,7 +158,8 @@ final class Matcher implements Predicate<Order> {
     }
     List<Shipment> shipments = order.shipments();
     for (int i = 0, n = shipments.size(); i < n; i++) {
-      if (search.in(shipments.get(i).trackingId().value())) {
+      Optional<TrackingId> tracking = shipments.get(i).trackingId();
+      if (tracking.isPresent() && search.in(tracking.get().value())) {
         return true;
       }
     }

@@ -1,5 +1,6 @@
 package io.github.orderly.workflow;
 
+import static io.github.orderly.workflow.Precondition.ADDRESS_KNOWN;
 import static io.github.orderly.workflow.Precondition.MARKETPLACE_FULFILLED;
 import static io.github.orderly.workflow.Precondition.NOTHING_SHIPPED;
 import static io.github.orderly.workflow.Precondition.NOT_BEFORE_PURCHASE;
@@ -208,7 +209,9 @@ public final class CommandTable {
         Fulfilment::prepareShipment, null);
     row(ConfirmShipment.class, Family.FULFILMENT, Permission.FULFIL_ORDERS, Party.SELLER, Rule.R44, "",
         "tracking id", List.of(notUpstreamCancelled, notCancelled, dated,
-            need(NOT_PENDING, "confirm shipment of", "")), Fulfilment::confirmShipment, Fulfilment::repeatedShipment);
+            need(NOT_PENDING, "confirm shipment of", ""), need(ADDRESS_KNOWN, "confirm shipment of",
+            "The marketplace gives the address once the order can ship; update the order with it first.")),
+        Fulfilment::confirmShipment, Fulfilment::repeatedShipment);
     row(RecordCarrierProgress.class, Family.FULFILMENT, Permission.FULFIL_ORDERS, Party.SELLER, Rule.R44, "", "",
         List.of(notCancelled, dated), Fulfilment::recordCarrierProgress, null);
 

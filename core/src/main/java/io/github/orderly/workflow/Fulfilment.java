@@ -61,7 +61,7 @@ final class Fulfilment {
       return null;
     }
     Shipment s = known.get();
-    boolean same = s.carrier().equals(c.carrier()) && s.shippedAt().equals(c.shippedAt())
+    boolean same = s.carrier().equals(Optional.of(c.carrier())) && s.shippedAt().equals(c.shippedAt())
         && s.actualShippingCost().equals(c.actualShippingCost())
         && sameLines(s.lines(), c.lines());
     return same ? Verdict.REPEAT : Verdict.refuse(Rejection.of(Rule.R43, order.id(), id(order) + ": tracking id "

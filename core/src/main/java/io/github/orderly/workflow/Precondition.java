@@ -31,7 +31,9 @@ public enum Precondition {
   /** The marketplace fulfils the order (R18). */
   MARKETPLACE_FULFILLED(Rule.R18),
   /** The buyer has an open cancellation request (R10). */
-  REQUEST_OPEN(Rule.R10);
+  REQUEST_OPEN(Rule.R10),
+  /** The order has a delivery address, or the marketplace fulfils it (R51). */
+  ADDRESS_KNOWN(Rule.R51);
 
   private final Rule rule;
 
@@ -56,6 +58,8 @@ public enum Precondition {
       case SELLER_FULFILLED -> order.fulfilmentChannel() == FulfilmentChannel.SELLER;
       case MARKETPLACE_FULFILLED -> order.fulfilmentChannel() == FulfilmentChannel.MARKETPLACE;
       case REQUEST_OPEN -> order.cancellationRequest().isPresent();
+      case ADDRESS_KNOWN -> order.fulfilmentChannel() == FulfilmentChannel.MARKETPLACE
+          || order.deliveryAddress().isPresent();
     };
   }
 
@@ -93,6 +97,8 @@ public enum Precondition {
           + " only a marketplace-fulfilled order", advice);
       case REQUEST_OPEN -> Rejection.of(rule, order.id(), id + " has no open cancellation request to "
           + words);
+      case ADDRESS_KNOWN -> Rejection.of(rule, order.id(), id + " has no delivery address yet: the seller cannot "
+          + words + " it", advice);
     };
   }
 }

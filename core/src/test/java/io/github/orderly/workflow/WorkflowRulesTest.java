@@ -221,7 +221,7 @@ class WorkflowRulesTest {
         List.of(new LineQuantity(L1, 1)));
     WorkflowContext inWindow = WorkflowContext.of(Fixtures.PURCHASED.plusSeconds(299), Role.MARKETPLACE);
     Order order = accepted(Fixtures.unshipped(), edit, inWindow);
-    assertThat(order.deliveryAddress()).isEqualTo(home);
+    assertThat(order.deliveryAddress()).contains(home);
     assertThat(order.line(L1).get().quantityOrdered()).isEqualTo(1);
 
     WorkflowContext late = WorkflowContext.of(Fixtures.PURCHASED.plusSeconds(301), Role.MARKETPLACE);

@@ -110,14 +110,14 @@ enum StandardColumn implements CsvColumn {
       case REFUNDED -> cell.money(o.refunded(l.id()));
       case BUYER_NAME -> cell.text(o.buyer().name().orElse(null));
       case BUYER_PHONE -> cell.text(o.buyer().phone().orElse(null));
-      case RECIPIENT -> cell.text(o.deliveryAddress().recipient());
-      case STREET_1 -> cell.text(street(o.deliveryAddress(), 1));
-      case STREET_2 -> cell.text(street(o.deliveryAddress(), 2));
-      case STREET_3 -> cell.text(street(o.deliveryAddress(), 3));
-      case CITY -> cell.text(o.deliveryAddress().city());
-      case REGION -> cell.text(o.deliveryAddress().region().orElse(null));
-      case POSTAL_CODE -> cell.text(o.deliveryAddress().postalCode().orElse(null));
-      case COUNTRY -> cell.text(o.deliveryAddress().countryCode());
+      case RECIPIENT -> cell.text(address(o) == null ? null : address(o).recipient());
+      case STREET_1 -> cell.text(street(address(o), 1));
+      case STREET_2 -> cell.text(street(address(o), 2));
+      case STREET_3 -> cell.text(street(address(o), 3));
+      case CITY -> cell.text(address(o) == null ? null : address(o).city());
+      case REGION -> cell.text(address(o) == null ? null : address(o).region().orElse(null));
+      case POSTAL_CODE -> cell.text(address(o) == null ? null : address(o).postalCode().orElse(null));
+      case COUNTRY -> cell.text(address(o) == null ? null : address(o).countryCode());
     }
   }
 
@@ -126,7 +126,15 @@ enum StandardColumn implements CsvColumn {
     return "CsvColumn[" + header + (personalData == PersonalData.NONE ? "" : ", " + personalData) + "]";
   }
 
+  /** The delivery address, null while the order has none (R51): its cells are empty. */
+  private static Address address(Order order) {
+    return order.deliveryAddress().orElse(null);
+  }
+
   private static String street(Address address, int number) {
+    if (address == null) {
+      return null;
+    }
     List<String> lines = address.streetLines();
     return lines.size() >= number ? lines.get(number - 1) : null;
   }

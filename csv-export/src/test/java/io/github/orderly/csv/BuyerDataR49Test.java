@@ -108,7 +108,7 @@ class BuyerDataR49Test {
     assertThat(row.get(1)).isEqualTo("L-1");
     assertThat(row.get(3)).isEqualTo(FULFILMENT_PERIOD.contains(status) ? Fixtures.PHONE_IN_TRANSIT : "");
     assertThat(row.get(2)).as("the name stays").isEqualTo(order.buyer().name().orElseThrow());
-    assertThat(row.get(4)).as("the address stays").isEqualTo(order.deliveryAddress().recipient());
+    assertThat(row.get(4)).as("the address stays").isEqualTo(order.deliveryAddress().orElseThrow().recipient());
   }
 
   @ParameterizedTest(name = "R49 marketplace-fulfilled, line {0}")
@@ -120,7 +120,7 @@ class BuyerDataR49Test {
     assertThat(rows).hasSize(2).allSatisfy(row -> {
       assertThat(row.get(3)).isEmpty();
       assertThat(row.get(2)).isEqualTo(order.buyer().name().orElseThrow());
-      assertThat(row.get(4)).isEqualTo(order.deliveryAddress().recipient());
+      assertThat(row.get(4)).isEqualTo(order.deliveryAddress().orElseThrow().recipient());
     });
     StringWriter out = new StringWriter();
     OrderExport.builder(CsvLayouts.unshippedOrders()).zone(ZoneOffset.UTC).build()
@@ -171,7 +171,7 @@ class BuyerDataR49Test {
             OrderLine line = order.lines().get(i);
             List<String> row = rows.get(i);
             assertThat(row.get(2)).isEqualTo(hidden ? "" : order.buyer().name().orElse(""));
-            assertThat(row.get(4)).isEqualTo(hidden ? "" : order.deliveryAddress().recipient());
+            assertThat(row.get(4)).isEqualTo(hidden ? "" : order.deliveryAddress().orElseThrow().recipient());
             boolean phone = !hidden && order.fulfilmentChannel() == FulfilmentChannel.SELLER
                 && FULFILMENT_PERIOD.contains(line.itemStatus());
             assertThat(row.get(3)).isEqualTo(phone ? order.buyer().phone().orElse("") : "");

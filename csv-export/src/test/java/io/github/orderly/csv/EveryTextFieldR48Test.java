@@ -76,7 +76,7 @@ class EveryTextFieldR48Test {
     }
     Address.Builder address = Address.builder().recipient(singleLine(random, Limits.MAX_NAME_LENGTH))
         .city(singleLine(random, Limits.MAX_ADDRESS_LINE_LENGTH))
-        .countryCode(order.deliveryAddress().countryCode());
+        .countryCode(order.deliveryAddress().orElseThrow().countryCode());
     int streets = 1 + random.nextInt(3);
     for (int i = 0; i < streets; i++) {
       address.addStreetLine(singleLine(random, Limits.MAX_ADDRESS_LINE_LENGTH));
@@ -132,7 +132,7 @@ class EveryTextFieldR48Test {
               assertThat(rows).hasSize(order.lines().size() + 1);
               for (int i = 0; i < order.lines().size(); i++) {
                 OrderLine line = order.lines().get(i);
-                Address a = order.deliveryAddress();
+                Address a = order.deliveryAddress().orElseThrow();
                 List<String> expected = new ArrayList<>();
                 for (String value : new String[] {
                   order.id().value(), line.title(), line.customization().orElse(""),

@@ -70,7 +70,7 @@ class OwaspPayloadsR48Test {
   }
 
   private static String street(Order o, int n) {
-    return o.deliveryAddress().streetLines().size() > n ? o.deliveryAddress().streetLines().get(n) : "";
+    return o.deliveryAddress().orElseThrow().streetLines().size() > n ? o.deliveryAddress().orElseThrow().streetLines().get(n) : "";
   }
 
   static {
@@ -101,14 +101,14 @@ class OwaspPayloadsR48Test {
     number((o, l) -> amount(l.charge()), "Amount");
     text((o, l) -> o.buyer().name().orElse(""), "Buyer name", "buyer-name");
     text((o, l) -> o.buyer().phone().orElse(""), "Buyer phone", "buyer-phone-number");
-    text((o, l) -> o.deliveryAddress().recipient(), "Recipient", "recipient-name");
+    text((o, l) -> o.deliveryAddress().orElseThrow().recipient(), "Recipient", "recipient-name");
     text((o, l) -> street(o, 0), "Street 1", "ship-address-1");
     text((o, l) -> street(o, 1), "Street 2", "ship-address-2");
     text((o, l) -> street(o, 2), "Street 3", "ship-address-3");
-    text((o, l) -> o.deliveryAddress().city(), "City", "ship-city");
-    text((o, l) -> o.deliveryAddress().region().orElse(""), "Region", "ship-state");
-    text((o, l) -> o.deliveryAddress().postalCode().orElse(""), "Postal code", "ship-postal-code");
-    text((o, l) -> o.deliveryAddress().countryCode(), "Country", "ship-country");
+    text((o, l) -> o.deliveryAddress().orElseThrow().city(), "City", "ship-city");
+    text((o, l) -> o.deliveryAddress().orElseThrow().region().orElse(""), "Region", "ship-state");
+    text((o, l) -> o.deliveryAddress().orElseThrow().postalCode().orElse(""), "Postal code", "ship-postal-code");
+    text((o, l) -> o.deliveryAddress().orElseThrow().countryCode(), "Country", "ship-country");
     text((o, l) -> o.subtypes().contains(OrderSubtype.BUSINESS) ? "true" : "false", "Business order",
         "is-business-order");
     text((o, l) -> o.businessPurchaseOrder().orElse(""), "Purchase order", "purchase-order-number");

@@ -34,6 +34,9 @@ public final class Demo {
     section(console, "6. PostgreSQL: store, orders page in SQL, sweep with two workers, export from the database"
         + " (R26, R45, R47, R48)");
     PostgresTour.run(console, out);
+    section(console, "7. Amazon: an order in the Orders API's JSON, shipped in part, its confirmShipment body"
+        + " (R7, R41)");
+    AmazonTour.run(console);
   }
 
   static void section(PrintStream console, String title) {

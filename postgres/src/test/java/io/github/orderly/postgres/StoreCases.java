@@ -202,7 +202,7 @@ final class StoreCases {
       fields.add(r.rmaId().value());
     }
     for (Shipment s : o.shipments()) {
-      fields.add(s.trackingId().value());
+      s.trackingId().ifPresent(t -> fields.add(t.value()));
     }
     o.buyer().email().ifPresent(fields::add);
     int[] field = fields.get(random.nextInt(fields.size())).codePoints().toArray();

@@ -403,7 +403,7 @@ public final class OrderGenerator implements Generator<Order> {
     for (int i = 0; i < lineCount; i++) {
       lines.add(line(random, currency, i, believable));
     }
-    Lifecycle life = new Lifecycle(random, currency, purchasedAt);
+    Lifecycle life = new Lifecycle(random, currency, purchasedAt, channel);
     switch (status) {
       case PENDING:
         lines.forEach(l -> l.paymentStatus(PaymentStatus.PAYMENT_PROCESSING));
@@ -440,14 +440,16 @@ public final class OrderGenerator implements Generator<Order> {
   private static final class Lifecycle {
     final RandomGenerator random;
     final Currency currency;
+    final FulfilmentChannel channel;
     Instant clock;
     final List<Shipment> shipments = new ArrayList<>();
     final List<Refund> refunds = new ArrayList<>();
     final List<ReturnAuthorization> returns = new ArrayList<>();
 
-    Lifecycle(RandomGenerator random, Currency currency, Instant purchasedAt) {
+    Lifecycle(RandomGenerator random, Currency currency, Instant purchasedAt, FulfilmentChannel channel) {
       this.random = random;
       this.currency = currency;
+      this.channel = channel;
       this.clock = purchasedAt;
     }
 
@@ -531,10 +533,15 @@ public final class OrderGenerator implements Generator<Order> {
     }
 
     Shipment shipment(LineId line, int quantity) {
-      Shipment.Builder s = Shipment.builder()
-          .trackingId(TrackingId.of("1Z" + digits(random, 16)))
-          .carrier(Carrier.of(pick(random, new String[] {"UPS", "USPS", "Yamato", "DHL", "Royal Mail"})))
-          .shippedAt(later())
+      Shipment.Builder s = Shipment.builder();
+      if (channel == FulfilmentChannel.MARKETPLACE && random.nextInt(3) == 0) {
+        // The marketplace's order data reports shipped units of its own parcels without tracking or carrier.
+        s.reportedByMarketplace(true);
+      } else {
+        s.trackingId(TrackingId.of("1Z" + digits(random, 16)))
+            .carrier(Carrier.of(pick(random, new String[] {"UPS", "USPS", "Yamato", "DHL", "Royal Mail"})));
+      }
+      s.shippedAt(later())
           .addLine(ShipmentLine.of(line, quantity));
       if (random.nextBoolean()) {
         s.actualShippingCost(Money.ofMinor(100 + random.nextInt(900), currency));

@@ -130,8 +130,8 @@ public final class Shrink {
     steps.add(o -> Order.builder().from(o).subtypes(List.of()).businessPurchaseOrder(Optional.empty()).build());
     steps.add(o -> Order.builder().from(o).cancellationRequest(Optional.empty()).build());
     steps.add(o -> Order.builder().from(o).buyer(Buyer.builder().build()).build());
-    steps.add(o -> Order.builder().from(o).deliveryAddress(Address.builder().recipient("Buyer")
-        .addStreetLine("1 Main St").city("City").countryCode(o.deliveryAddress().countryCode()).build()).build());
+    steps.add(o -> Order.builder().from(o).deliveryAddress(o.deliveryAddress().map(a -> Address.builder()
+        .recipient("Buyer").addStreetLine("1 Main St").city("City").countryCode(a.countryCode()).build())).build());
     steps.add(o -> Order.builder().from(o).firstReportedAt(o.purchasedAt()).build());
     steps.add(o -> {
       List<OrderLine> lines = new ArrayList<>();

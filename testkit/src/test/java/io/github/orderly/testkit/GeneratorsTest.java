@@ -32,7 +32,7 @@ class GeneratorsTest {
       assertThat(o.status()).isIn(OrderStatus.UNSHIPPED, OrderStatus.SHIPPED);
       assertThat(o.fulfilmentChannel()).isEqualTo(FulfilmentChannel.MARKETPLACE);
       assertThat(o.lines()).hasSizeBetween(2, 3);
-      assertThat(o.deliveryAddress().countryCode()).isEqualTo("JP");
+      assertThat(o.deliveryAddress().orElseThrow().countryCode()).isEqualTo("JP");
     });
     OrderGenerator euros = OrderGenerator.standard().withCurrencies(Currency.getInstance("EUR"));
     assertThat(euros.next(Property.randomFor(1, 1)).currency().getCurrencyCode()).isEqualTo("EUR");

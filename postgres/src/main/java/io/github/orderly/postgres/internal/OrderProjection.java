@@ -172,7 +172,10 @@ public record OrderProjection(
       text.append(SearchText.SEPARATOR).append(SearchText.fold(ra.rmaId().value()));
     }
     for (Shipment shipment : order.shipments()) {
-      text.append(SearchText.SEPARATOR).append(SearchText.fold(shipment.trackingId().value()));
+      if (shipment.trackingId().isEmpty()) {
+        continue;
+      }
+      text.append(SearchText.SEPARATOR).append(SearchText.fold(shipment.trackingId().get().value()));
     }
     order.buyer().email().ifPresent(e -> text.append(SearchText.SEPARATOR).append(SearchText.fold(e)));
     return text.toString();

@@ -167,6 +167,16 @@ class IntegrationRulesTest {
   }
 
   @Test
+  void R21_aBuyerPurchaseOrderNumberOnAnOrderThatIsNotBusiness_isPrintedOnItsSlip() {
+    Order consumer = Order.builder().from(order("503-5", T0, line("L1", "A", "B0A", 1, "0")))
+        .businessPurchaseOrder("PO-2210").build();
+    PackingSlip slip = PackingSlip.of(consumer);
+    assertThat(slip.business()).isFalse();
+    assertThat(PackingSlip.isRequired(consumer)).isFalse();
+    assertThat(slip.purchaseOrder()).contains("PO-2210");
+  }
+
+  @Test
   void R17_duplicateListingsAreToldApartFromAQuantityRaisedWhilePending() {
     stock.put(Sku.of("MUG"), new CatalogueItem(true, 1));
     stock.put(Sku.of("CUP"), new CatalogueItem(true, 2));

@@ -95,7 +95,7 @@ class OrderQueryReferenceModelTest {
         fields.add(r.rmaId().value());
       }
       for (Shipment s : o.shipments()) {
-        fields.add(s.trackingId().value());
+        s.trackingId().ifPresent(t -> fields.add(t.value()));
       }
       o.buyer().email().ifPresent(fields::add);
       boolean found = false;

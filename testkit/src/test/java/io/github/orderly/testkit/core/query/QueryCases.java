@@ -146,7 +146,7 @@ final class QueryCases {
       fields.add(r.rmaId().value());
     }
     for (Shipment s : o.shipments()) {
-      fields.add(s.trackingId().value());
+      s.trackingId().ifPresent(t -> fields.add(t.value()));
     }
     o.buyer().email().ifPresent(fields::add);
     String field = fields.get(random.nextInt(fields.size()));

@@ -1,0 +1,580 @@
+package io.github.orderly.amazon;
+
+import io.github.orderly.money.Money;
+import io.github.orderly.order.Address;
+import io.github.orderly.order.Buyer;
+import io.github.orderly.order.BuyerCancellationRequest;
+import io.github.orderly.order.Cancellation;
+import io.github.orderly.order.CommandId;
+import io.github.orderly.order.CancellationReason;
+import io.github.orderly.order.FulfilmentChannel;
+import io.github.orderly.order.InvalidOrderException;
+import io.github.orderly.order.LineId;
+import io.github.orderly.order.ListingId;
+import io.github.orderly.order.MarketplaceId;
+import io.github.orderly.order.MerchantOrderId;
+import io.github.orderly.order.Order;
+import io.github.orderly.order.OrderId;
+import io.github.orderly.order.OrderLine;
+import io.github.orderly.order.OrderSubtype;
+import io.github.orderly.order.Party;
+import io.github.orderly.order.PaymentMethod;
+import io.github.orderly.order.Shipment;
+import io.github.orderly.order.ShipmentLine;
+import io.github.orderly.order.Sku;
+import io.github.orderly.order.UpstreamStatus;
+import io.github.orderly.status.ItemStatus;
+import io.github.orderly.status.OrderStatus;
+import io.github.orderly.status.PaymentStatus;
+import io.github.orderly.workflow.Decision;
+import io.github.orderly.workflow.OrderWorkflow;
+import io.github.orderly.workflow.RecordUpstreamStatus;
+import io.github.orderly.workflow.WorkflowContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Orders API v0 orders into Orderly orders, and an Orderly order's status back into the API's.
+ *
+ * <p>{@link #toOrder(AmazonOrder)} maps every status of v0 to per-line item and payment statuses whose derived
+ * order status ({@link Order#status()}) is the API's; the table is in {@code docs/amazon.md}. The order
+ * records what the marketplace said and when ({@link Order#upstream()}, R50): its {@code LastUpdateDate}.
+ * The mapping invents nothing: units the API reports shipped become one shipment reported by the marketplace
+ * ({@link Shipment#reportedByMarketplace()}), without tracking id and carrier, at the {@code LastUpdateDate}
+ * of the payload that reported them; a cancellation the API reports has the reason "not given"
+ * ({@link Cancellation#notGiven(Instant)}); an address the API gives only in part (without a restricted-data
+ * token) is not mapped, so the order has none until the host fetches it (R51).
+ *
+ * <p>Input the mapping cannot carry fails with an {@link AmazonPayloadException} naming the path in the
+ * combined order ({@code order.OrderStatus}, {@code items[1].ItemPrice}) and what is wrong; an order Orderly
+ * refuses fails with the {@link InvalidOrderException} of its checks. Stateless, thread-safe.
+ */
+public final class AmazonOrders {
+  /** The statuses in which the buyer is charged nothing, so that an item may come without a price. */
+  private static final Set<OrdersV0.OrderStatus> CHARGES_NOTHING = EnumSet.of(OrdersV0.OrderStatus.PENDING,
+      OrdersV0.OrderStatus.PENDING_AVAILABILITY, OrdersV0.OrderStatus.CANCELED, OrdersV0.OrderStatus.UNFULFILLABLE);
+
+  /** The currency of each marketplace, for an order whose payload carries no amount (a pre-order). */
+  private static final Map<String, Currency> MARKETPLACE_CURRENCIES = Map.ofEntries(
+      Map.entry("ATVPDKIKX0DER", Currency.getInstance("USD")), Map.entry("A2EUQ1WTGCTBG2", Currency.getInstance("CAD")),
+      Map.entry("A1AM78C64UM0Y8", Currency.getInstance("MXN")), Map.entry("A2Q3Y263D00KWC", Currency.getInstance("BRL")),
+      Map.entry("A1F83G8C2ARO7P", Currency.getInstance("GBP")), Map.entry("A1PA6795UKMFR9", Currency.getInstance("EUR")),
+      Map.entry("A13V1IB3VIYZZH", Currency.getInstance("EUR")), Map.entry("APJ6JRA9NG5V4", Currency.getInstance("EUR")),
+      Map.entry("A1RKKUPIHCS9HS", Currency.getInstance("EUR")), Map.entry("A1805IZSGTT6HS", Currency.getInstance("EUR")),
+      Map.entry("AMEN7PMS3EDWL", Currency.getInstance("EUR")), Map.entry("A2NODRKZP88ZB9", Currency.getInstance("SEK")),
+      Map.entry("A1C3SOZRARQ6R3", Currency.getInstance("PLN")), Map.entry("A33AVAJ2PDY3EV", Currency.getInstance("TRY")),
+      Map.entry("A1VC38T7YXB528", Currency.getInstance("JPY")), Map.entry("A39IBJ37TRP1C6", Currency.getInstance("AUD")),
+      Map.entry("A21TJRUUN4KGV", Currency.getInstance("INR")), Map.entry("A19VAU5U5O7RUS", Currency.getInstance("SGD")),
+      Map.entry("A2VIGQ35RCS4UG", Currency.getInstance("AED")), Map.entry("A17E79C6D8DWNP", Currency.getInstance("SAR")),
+      Map.entry("ARBP9OOSHTCHU", Currency.getInstance("EGP")));
+
+  private AmazonOrders() {}
+
+  /**
+   * Maps a combined v0 order to an Orderly order.
+   *
+   * @param amazon the order and its items, as {@link AmazonOrder} combined them
+   * @return the Orderly order, version 0, with the upstream status at the order's {@code LastUpdateDate}
+   * @throws AmazonPayloadException if the order cannot be carried: an item without {@code SellerSKU} or
+   *     {@code ItemPrice}, a price not divisible by the quantity, shipped quantities the status contradicts,
+   *     {@code Unfulfillable} on a seller-fulfilled order
+   * @throws NullPointerException if {@code amazon} is null
+   */
+  public static Order toOrder(AmazonOrder amazon) {
+    Objects.requireNonNull(amazon, "amazon");
+    OrdersV0.Order o = amazon.order();
+    OrdersV0.OrderStatus api = o.orderStatus();
+    boolean afn = o.fulfillmentChannel().orElse(OrdersV0.FulfillmentChannel.MFN) == OrdersV0.FulfillmentChannel.AFN;
+    if (api == OrdersV0.OrderStatus.UNFULFILLABLE && !afn) {
+      throw AmazonPayloadException.atField("order.FulfillmentChannel", "MFN",
+          "only a marketplace-fulfilled (AFN) order can be Unfulfillable");
+    }
+    Instant updated = o.lastUpdateDate();
+    Order.Builder order = Order.builder()
+        .id(OrderId.of(o.amazonOrderId()))
+        .marketplace(MarketplaceId.of(o.marketplaceId().or(o::salesChannel).orElseThrow(() ->
+            AmazonPayloadException.atField("order.MarketplaceId", null,
+                "required to name the order's marketplace (or SalesChannel)"))))
+        .purchasedAt(o.purchaseDate())
+        .fulfilmentChannel(afn ? FulfilmentChannel.MARKETPLACE : FulfilmentChannel.SELLER)
+        .subtypes(subtypes(o.businessOrder(), o.prime(),
+            o.shipmentServiceLevelCategory().filter("SecondDay"::equals).isPresent()))
+        .paymentMethod(paymentMethod(o));
+    o.sellerOrderId().ifPresent(id -> order.merchantOrderId(MerchantOrderId.of(id)));
+    o.latestShipDate().ifPresent(order::shipBy);
+    Optional<OrdersV0.BuyerInfo> buyerInfo = amazon.buyerInfo().or(o::buyerInfo);
+    buyerInfo.ifPresent(b -> {
+      order.buyer(Buyer.builder().name(b.buyerName()).email(b.buyerEmail()).build());
+      b.purchaseOrderNumber().ifPresent(order::businessPurchaseOrder);
+    });
+    amazon.shippingAddress().flatMap(a -> address(a.name(), a.addressLine1(), a.addressLine2(), a.addressLine3(),
+        a.city(), a.stateOrRegion(), a.postalCode(), a.countryCode())).ifPresent(order::deliveryAddress);
+
+    Currency currency = amazon.currency().or(() -> o.marketplaceId().map(MARKETPLACE_CURRENCIES::get))
+        .orElseThrow(() -> AmazonPayloadException.atField("order.MarketplaceId", o.marketplaceId().orElse(null),
+            "an order without any amount needs a marketplace whose currency is known"));
+    List<ShipmentLine> shipped = new ArrayList<>();
+    Optional<String> cancelReason = Optional.empty();
+    boolean cancelRequested = false;
+    for (int i = 0; i < amazon.items().size(); i++) {
+      OrdersV0.OrderItem item = amazon.items().get(i);
+      OrderLine line = line(amazon, item, i, api, afn, currency);
+      order.addLine(line);
+      if (line.quantityShipped() > 0) {
+        shipped.add(ShipmentLine.of(line.id(), line.quantityShipped()));
+      }
+      if (item.buyerRequestedCancel().map(OrdersV0.BuyerRequestedCancel::requested).orElse(false)) {
+        cancelRequested = true;
+        if (cancelReason.isEmpty()) {
+          cancelReason = item.buyerRequestedCancel().get().buyerCancelReason();
+        }
+      }
+    }
+    if (api == OrdersV0.OrderStatus.PARTIALLY_SHIPPED
+        && (shipped.isEmpty() || amazon.items().stream().allMatch(AmazonOrders::fullyShipped))) {
+      throw AmazonPayloadException.atField("order.OrderStatus", "PartiallyShipped",
+          "the items' QuantityShipped must show some units shipped and some not");
+    }
+    if (!shipped.isEmpty()) {
+      order.addShipment(Shipment.builder().reportedByMarketplace(true).shippedAt(updated).lines(shipped).build());
+    }
+    finish(order, api, updated, cancelRequested, cancelReason);
+    Order built = order.build();
+    return Order.builder().from(built).upstream(new UpstreamStatus(built.status(), updated)).build();
+  }
+
+  /**
+   * Maps an Orders API 2026-01-01 order (read with {@code includedData} {@code FULFILLMENT}, and for the
+   * details {@code BUYER}, {@code RECIPIENT}, {@code PROCEEDS}, {@code PACKAGES}) to an Orderly order, as
+   * {@link #toOrder(AmazonOrder)} does for v0: the status {@code fulfillment.fulfillmentStatus} read as the v0
+   * status of the same name. Each package becomes a shipment reported by the marketplace with its tracking
+   * number, carrier and ship time; units fulfilled that no package carries become one shipment at
+   * {@code lastUpdatedTime}. The line's shipping, tax and discount are its proceeds breakdowns
+   * {@code SHIPPING}, {@code TAX} and {@code DISCOUNT} (negated).
+   *
+   * @param amazon the order
+   * @return the Orderly order, version 0, with the upstream status at {@code lastUpdatedTime}
+   * @throws AmazonPayloadException if the order cannot be carried: no {@code fulfillment}, an item without
+   *     {@code product.sellerSku}, {@code product.asin} or a unit price, fulfilled quantities the status or
+   *     the packages contradict
+   * @throws NullPointerException if {@code amazon} is null
+   */
+  public static Order toOrder(Orders2026.Order amazon) {
+    Objects.requireNonNull(amazon, "amazon");
+    Orders2026.OrderFulfillment fulfillment = amazon.fulfillment().orElseThrow(() -> AmazonPayloadException
+        .atField("fulfillment", null, "required: read the order with includedData FULFILLMENT"));
+    OrdersV0.OrderStatus api = v0StatusOf(fulfillment.fulfillmentStatus());
+    boolean afn = fulfillment.fulfilledBy().orElse(Orders2026.FulfilledBy.MERCHANT) == Orders2026.FulfilledBy.AMAZON;
+    if (api == OrdersV0.OrderStatus.UNFULFILLABLE && !afn) {
+      throw AmazonPayloadException.atField("fulfillment.fulfilledBy", "MERCHANT",
+          "only a marketplace-fulfilled (AMAZON) order can be UNFULFILLABLE");
+    }
+    Instant updated = amazon.lastUpdatedTime();
+    Optional<String> marketplace = amazon.salesChannel().marketplaceId();
+    Order.Builder order = Order.builder()
+        .id(OrderId.of(amazon.orderId()))
+        .marketplace(MarketplaceId.of(marketplace.orElse(amazon.salesChannel().channelName())))
+        .purchasedAt(amazon.createdTime())
+        .fulfilmentChannel(afn ? FulfilmentChannel.MARKETPLACE : FulfilmentChannel.SELLER)
+        .subtypes(subtypes(amazon.programs().contains("AMAZON_BUSINESS"), amazon.programs().contains("PRIME"),
+            fulfillment.fulfillmentServiceLevel().filter("SECOND_DAY"::equals).isPresent()));
+    amazon.orderAliases().stream().filter(a -> a.aliasType().equals("SELLER_ORDER_ID")).findFirst()
+        .ifPresent(a -> order.merchantOrderId(MerchantOrderId.of(a.aliasId())));
+    fulfillment.shipByWindow().flatMap(Orders2026.DateTimeRange::latestDateTime).ifPresent(order::shipBy);
+    amazon.buyer().ifPresent(b -> {
+      order.buyer(Buyer.builder().name(b.buyerName()).email(b.buyerEmail()).build());
+      b.buyerPurchaseOrderNumber().ifPresent(order::businessPurchaseOrder);
+    });
+    amazon.recipient().flatMap(Orders2026.Recipient::deliveryAddress).flatMap(a -> address(a.name(),
+        a.addressLine1(), a.addressLine2(), a.addressLine3(), a.city(), a.stateOrRegion(), a.postalCode(),
+        a.countryCode())).ifPresent(order::deliveryAddress);
+
+    Currency currency = currency2026(amazon).or(() -> marketplace.map(MARKETPLACE_CURRENCIES::get))
+        .orElseThrow(() -> AmazonPayloadException.atField("salesChannel.marketplaceId", marketplace.orElse(null),
+            "an order without any amount needs a marketplace whose currency is known"));
+    Money zero = Money.zero(currency);
+    Map<String, Integer> packed = new java.util.HashMap<>();
+    List<Shipment> shipments = new ArrayList<>();
+    for (int p = 0; p < amazon.packages().size(); p++) {
+      Orders2026.OrderPackage pkg = amazon.packages().get(p);
+      Shipment.Builder shipment = Shipment.builder().reportedByMarketplace(true)
+          .shippedAt(pkg.shipTime().orElse(updated));
+      pkg.trackingNumber().ifPresent(t -> shipment.trackingId(io.github.orderly.order.TrackingId.of(t)));
+      pkg.carrier().ifPresent(c -> shipment.carrier(io.github.orderly.order.Carrier.of(c)));
+      for (Orders2026.PackageItem item : pkg.packageItems()) {
+        shipment.addLine(ShipmentLine.of(LineId.of(item.orderItemId()), item.quantity()));
+        packed.merge(item.orderItemId(), item.quantity(), Integer::sum);
+      }
+      shipments.add(shipment.build());
+    }
+    List<ShipmentLine> unpacked = new ArrayList<>();
+    boolean anyShipped = false;
+    boolean allShipped = true;
+    Optional<String> cancelReason = Optional.empty();
+    boolean cancelRequested = false;
+    for (int i = 0; i < amazon.orderItems().size(); i++) {
+      Orders2026.OrderItem item = amazon.orderItems().get(i);
+      String at = "orderItems[" + i + "].";
+      Orders2026.ItemProduct product = item.product();
+      String sku = product.sellerSku().orElseThrow(() -> AmazonPayloadException.atField(at + "product.sellerSku",
+          null, "required: an Orderly line names the seller's SKU"));
+      String asin = product.asin().orElseThrow(() -> AmazonPayloadException.atField(at + "product.asin", null,
+          "required: an Orderly line names the listing"));
+      Optional<Money> price = product.price().flatMap(Orders2026.ItemPrice::unitPrice);
+      if (price.isEmpty() && !CHARGES_NOTHING.contains(api)) {
+        throw AmazonPayloadException.atField(at + "product.price.unitPrice", null,
+            "required: the order is " + fulfillment.fulfillmentStatus().name());
+      }
+      int quantity = item.quantityOrdered();
+      int shipped = item.fulfillment().flatMap(Orders2026.ItemFulfillment::quantityFulfilled).orElse(0);
+      LineStatuses statuses = statuses(at, "fulfillment.quantityFulfilled", api, shipped, quantity);
+      anyShipped |= shipped > 0;
+      allShipped &= shipped == quantity;
+      int inPackages = packed.getOrDefault(item.orderItemId(), 0);
+      if (inPackages > shipped) {
+        throw AmazonPayloadException.atField(at + "fulfillment.quantityFulfilled", shipped,
+            "the packages carry " + inPackages + " units of the item");
+      }
+      if (shipped > inPackages) {
+        unpacked.add(ShipmentLine.of(LineId.of(item.orderItemId()), shipped - inPackages));
+      }
+      OrderLine.Builder line = OrderLine.builder()
+          .id(LineId.of(item.orderItemId()))
+          .sku(Sku.of(sku))
+          .listingId(ListingId.of(asin))
+          .title(product.title().orElse(asin))
+          .quantityOrdered(quantity)
+          .quantityShipped(shipped)
+          .unitPrice(price.orElse(zero))
+          .shippingCharge(proceeds(item, Orders2026.ProceedsType.SHIPPING, zero))
+          .tax(proceeds(item, Orders2026.ProceedsType.TAX, zero))
+          .discount(proceeds(item, Orders2026.ProceedsType.DISCOUNT, zero).negated())
+          .itemStatus(statuses.item())
+          .paymentStatus(statuses.payment());
+      product.customization().flatMap(Orders2026.ItemCustomization::customizedUrl).ifPresent(line::customization);
+      order.addLine(line.build());
+      Optional<Orders2026.ItemCancellationRequest> request = item.cancellation()
+          .flatMap(Orders2026.ItemCancellation::cancellationRequest)
+          .filter(r -> r.requester().orElse(Orders2026.CancellationParty.BUYER) == Orders2026.CancellationParty.BUYER);
+      if (request.isPresent()) {
+        cancelRequested = true;
+        if (cancelReason.isEmpty()) {
+          cancelReason = request.get().cancelReason();
+        }
+      }
+    }
+    if (api == OrdersV0.OrderStatus.PARTIALLY_SHIPPED && (!anyShipped || allShipped)) {
+      throw AmazonPayloadException.atField("fulfillment.fulfillmentStatus", "PARTIALLY_SHIPPED",
+          "the items' quantityFulfilled must show some units shipped and some not");
+    }
+    if (!unpacked.isEmpty()) {
+      shipments.add(Shipment.builder().reportedByMarketplace(true).shippedAt(updated).lines(unpacked).build());
+    }
+    order.shipments(shipments);
+    finish(order, api, updated, cancelRequested, cancelReason);
+    Order built = order.build();
+    return Order.builder().from(built).upstream(new UpstreamStatus(built.status(), updated)).build();
+  }
+
+  /**
+   * Merges a later payload of an order already held, monotonically (R50): the payload's last-update instant
+   * ({@link Order#upstream()}) decides, and an older, repeated or backward payload (a status before the held
+   * one, anything after a cancellation) changes nothing. A newer payload replaces an order no command has
+   * touched (version 0), so that the held order is always the newest view of the marketplace; an order the host
+   * has worked on (version above 0) takes only the reported status, through the workflow's
+   * {@code RecordUpstreamStatus}: an upstream cancellation cancels it as the marketplace's cancellation when
+   * nothing has shipped, and blocks any later local shipment. So any permutation of the same payloads gives the
+   * same order.
+   *
+   * @param held the order held, mapped earlier by {@link #toOrder(AmazonOrder)} or {@link #toOrder(Orders2026.Order)}
+   *     and perhaps worked on since
+   * @param update the later payload, mapped the same way
+   * @param context who merges and when (the workflow's instant), for an order worked on
+   * @return the merged order
+   * @throws AmazonPayloadException if the update is for another order or has no upstream status
+   */
+  public static Order merge(Order held, Order update, WorkflowContext context) {
+    Objects.requireNonNull(held, "held");
+    Objects.requireNonNull(update, "update");
+    Objects.requireNonNull(context, "context");
+    if (!held.id().equals(update.id())) {
+      throw AmazonPayloadException.atField("update.id", update.id(), "is not the held order " + held.id());
+    }
+    UpstreamStatus reported = update.upstream().orElseThrow(() -> AmazonPayloadException.atField("update.upstream",
+        null, "required: map the payload with AmazonOrders.toOrder"));
+    boolean advances = held.upstream().map(u -> u.advancesTo(reported.status(), reported.observedAt())).orElse(true);
+    if (!advances) {
+      return held;
+    }
+    if (held.version() == 0) {
+      return update;
+    }
+    RecordUpstreamStatus command = new RecordUpstreamStatus(CommandId.of("upstream-" + held.id() + "-"
+        + reported.observedAt()), reported.status(), reported.observedAt());
+    Decision decision = OrderWorkflow.decide(held, command, context);
+    return decision.isRejected() ? held : decision.order();
+  }
+
+  /**
+   * Returns the 2026-01-01 status an Orderly order shows, as {@link #v0Status(Order)} does for v0.
+   *
+   * @param order the order
+   * @return the API's {@code fulfillmentStatus}
+   */
+  public static Orders2026.FulfillmentStatus v2026Status(Order order) {
+    return switch (v0Status(order)) {
+      case PENDING, PENDING_AVAILABILITY -> Orders2026.FulfillmentStatus.PENDING;
+      case UNSHIPPED -> Orders2026.FulfillmentStatus.UNSHIPPED;
+      case PARTIALLY_SHIPPED -> Orders2026.FulfillmentStatus.PARTIALLY_SHIPPED;
+      case SHIPPED, INVOICE_UNCONFIRMED -> Orders2026.FulfillmentStatus.SHIPPED;
+      case CANCELED -> Orders2026.FulfillmentStatus.CANCELLED;
+      case UNFULFILLABLE -> Orders2026.FulfillmentStatus.UNFULFILLABLE;
+    };
+  }
+
+  /**
+   * Returns the Orderly order status a 2026-01-01 status maps to.
+   *
+   * @param status the API's {@code fulfillmentStatus}
+   * @return the Orderly status
+   */
+  public static OrderStatus orderlyStatus(Orders2026.FulfillmentStatus status) {
+    return orderlyStatus(v0StatusOf(Objects.requireNonNull(status, "status")));
+  }
+
+  private static OrdersV0.OrderStatus v0StatusOf(Orders2026.FulfillmentStatus status) {
+    return switch (status) {
+      case PENDING_AVAILABILITY -> OrdersV0.OrderStatus.PENDING_AVAILABILITY;
+      case PENDING -> OrdersV0.OrderStatus.PENDING;
+      case UNSHIPPED -> OrdersV0.OrderStatus.UNSHIPPED;
+      case PARTIALLY_SHIPPED -> OrdersV0.OrderStatus.PARTIALLY_SHIPPED;
+      case SHIPPED -> OrdersV0.OrderStatus.SHIPPED;
+      case CANCELLED -> OrdersV0.OrderStatus.CANCELED;
+      case UNFULFILLABLE -> OrdersV0.OrderStatus.UNFULFILLABLE;
+    };
+  }
+
+  private static Money proceeds(Orders2026.OrderItem item, Orders2026.ProceedsType type, Money zero) {
+    Money sum = zero;
+    if (item.proceeds().isPresent()) {
+      for (Orders2026.ItemProceedsBreakdown b : item.proceeds().get().breakdowns()) {
+        if (b.type() == type) {
+          sum = sum.plus(b.subtotal());
+        }
+      }
+    }
+    return sum;
+  }
+
+  private static Optional<Currency> currency2026(Orders2026.Order amazon) {
+    for (Orders2026.OrderItem item : amazon.orderItems()) {
+      Optional<Money> price = item.product().price().flatMap(Orders2026.ItemPrice::unitPrice);
+      if (price.isPresent()) {
+        return Optional.of(price.get().currency());
+      }
+    }
+    return amazon.proceeds().flatMap(Orders2026.OrderProceeds::grandTotal).map(Money::currency);
+  }
+
+  /** The cancellation the status implies, or the buyer's open request. */
+  private static void finish(Order.Builder order, OrdersV0.OrderStatus api, Instant updated, boolean cancelRequested,
+      Optional<String> cancelReason) {
+    switch (api) {
+      case CANCELED -> order.cancellation(Cancellation.notGiven(updated));
+      case UNFULFILLABLE -> order.cancellation(Cancellation.of(CancellationReason.CANNOT_FULFIL, Party.MARKETPLACE,
+          updated));
+      default -> {
+        if (cancelRequested) {
+          order.cancellationRequest(BuyerCancellationRequest.builder().requestedAt(updated)
+              .reason(cancelReason.filter(r -> !r.isBlank())).build());
+        }
+      }
+    }
+  }
+
+  /**
+   * Returns the v0 status an Orderly order shows: the derived status, with a cancelled order whose lines the
+   * marketplace could not fulfil shown as {@code Unfulfillable}. {@code PendingAvailability} and
+   * {@code InvoiceUnconfirmed} read as Pending and Shipped and so come back as those (docs/amazon.md, "Left out").
+   *
+   * @param order the order
+   * @return the API's status
+   */
+  public static OrdersV0.OrderStatus v0Status(Order order) {
+    return switch (order.status()) {
+      case PENDING -> OrdersV0.OrderStatus.PENDING;
+      case UNSHIPPED -> OrdersV0.OrderStatus.UNSHIPPED;
+      case PARTIALLY_SHIPPED -> OrdersV0.OrderStatus.PARTIALLY_SHIPPED;
+      case SHIPPED -> OrdersV0.OrderStatus.SHIPPED;
+      case CANCELLED -> order.lines().stream().anyMatch(l -> l.itemStatus() == ItemStatus.UNABLE_TO_FULFILL)
+          ? OrdersV0.OrderStatus.UNFULFILLABLE : OrdersV0.OrderStatus.CANCELED;
+    };
+  }
+
+  /**
+   * Returns the Orderly order status a v0 status maps to: the derived status of the lines
+   * {@link #toOrder(AmazonOrder)} makes for it.
+   *
+   * @param status the API's status
+   * @return the Orderly status
+   */
+  public static OrderStatus orderlyStatus(OrdersV0.OrderStatus status) {
+    return switch (Objects.requireNonNull(status, "status")) {
+      case PENDING, PENDING_AVAILABILITY -> OrderStatus.PENDING;
+      case UNSHIPPED -> OrderStatus.UNSHIPPED;
+      case PARTIALLY_SHIPPED -> OrderStatus.PARTIALLY_SHIPPED;
+      case SHIPPED, INVOICE_UNCONFIRMED -> OrderStatus.SHIPPED;
+      case CANCELED, UNFULFILLABLE -> OrderStatus.CANCELLED;
+    };
+  }
+
+  private static boolean fullyShipped(OrdersV0.OrderItem item) {
+    return item.quantityShipped().orElse(0) == item.quantityOrdered();
+  }
+
+  private static OrderLine line(AmazonOrder amazon, OrdersV0.OrderItem item, int i, OrdersV0.OrderStatus api,
+      boolean afn, Currency currency) {
+    String at = "items[" + i + "].";
+    String sku = item.sellerSku().orElseThrow(() -> AmazonPayloadException.atField(at + "SellerSKU", null,
+        "required: an Orderly line names the seller's SKU"));
+    if (item.itemPrice().isEmpty() && !CHARGES_NOTHING.contains(api)) {
+      throw AmazonPayloadException.atField(at + "ItemPrice", null, "required: the order is " + api.name());
+    }
+    // Before payment (a pre-order) or after a cancellation the API may give no price; the line carries 0.
+    Money price = item.itemPrice().orElse(Money.zero(currency));
+    int quantity = item.quantityOrdered();
+    BigDecimal minor = price.amount().movePointRight(currency.getDefaultFractionDigits());
+    BigDecimal[] unit = minor.divideAndRemainder(BigDecimal.valueOf(quantity));
+    if (unit[1].signum() != 0) {
+      throw AmazonPayloadException.atField(at + "ItemPrice.Amount", price.amount().toPlainString(),
+          "must be QuantityOrdered '" + quantity + "' times a unit price in " + currency.getCurrencyCode());
+    }
+    Money unitPrice = Money.ofMinor(unit[0].longValueExact(), currency);
+    Money zero = Money.zero(currency);
+    Money tax = item.itemTax().orElse(zero).plus(item.shippingTax().orElse(zero));
+    Money discount = item.promotionDiscount().orElse(zero).plus(item.shippingDiscount().orElse(zero));
+    int shipped = item.quantityShipped().orElse(0);
+    LineStatuses statuses = statuses(at, "QuantityShipped", api, shipped, quantity);
+    ItemStatus itemStatus = statuses.item();
+    PaymentStatus payment = statuses.payment();
+    OrderLine.Builder line = OrderLine.builder()
+        .id(LineId.of(item.orderItemId()))
+        .sku(Sku.of(sku))
+        .listingId(ListingId.of(item.asin()))
+        .title(item.title().orElse(item.asin()))
+        .quantityOrdered(quantity)
+        .quantityShipped(shipped)
+        .unitPrice(unitPrice)
+        .shippingCharge(item.shippingPrice().orElse(zero))
+        .tax(tax)
+        .discount(discount)
+        .itemStatus(itemStatus)
+        .paymentStatus(payment);
+    amazon.itemBuyerInfo(item.orderItemId()).or(item::buyerInfo)
+        .flatMap(OrdersV0.ItemBuyerInfo::buyerCustomizedInfo)
+        .flatMap(OrdersV0.BuyerCustomizedInfoDetail::customizedUrl)
+        .ifPresent(line::customization);
+    return line.build();
+  }
+
+  /** An item and payment status of a line. */
+  private record LineStatuses(ItemStatus item, PaymentStatus payment) {}
+
+  /** The line statuses of a status of the API (named as in v0), checking the units shipped against it. */
+  private static LineStatuses statuses(String at, String field, OrdersV0.OrderStatus api, int shipped,
+      int quantity) {
+    ItemStatus item;
+    PaymentStatus payment;
+    switch (api) {
+      case PENDING, PENDING_AVAILABILITY -> {
+        noneShipped(at + field, api, shipped);
+        item = ItemStatus.ORDER_PLACED;
+        payment = PaymentStatus.PAYMENT_PROCESSING;
+      }
+      case UNSHIPPED -> {
+        noneShipped(at + field, api, shipped);
+        item = ItemStatus.ORDER_PLACED;
+        payment = PaymentStatus.AUTHORIZED;
+      }
+      case PARTIALLY_SHIPPED -> {
+        item = shipped > 0 ? ItemStatus.SHIPPED : ItemStatus.ORDER_PLACED;
+        payment = PaymentStatus.PAID;
+      }
+      case SHIPPED, INVOICE_UNCONFIRMED -> {
+        if (shipped != quantity) {
+          throw AmazonPayloadException.atField(at + field, shipped,
+              "must be QuantityOrdered '" + quantity + "': the order is " + api.name());
+        }
+        item = ItemStatus.SHIPPED;
+        payment = PaymentStatus.PAID;
+      }
+      case CANCELED -> {
+        noneShipped(at + field, api, shipped);
+        item = ItemStatus.UNFULFILLED;
+        payment = PaymentStatus.NOT_CHARGED;
+      }
+      case UNFULFILLABLE -> {
+        noneShipped(at + field, api, shipped);
+        item = ItemStatus.UNABLE_TO_FULFILL;
+        payment = PaymentStatus.NOT_CHARGED;
+      }
+      default -> throw new IllegalStateException(api.name());
+    }
+    return new LineStatuses(item, payment);
+  }
+
+  private static void noneShipped(String path, OrdersV0.OrderStatus api, int shipped) {
+    if (shipped != 0) {
+      throw AmazonPayloadException.atField(path, shipped, "must be 0: the order is " + api.name());
+    }
+  }
+
+  private static Set<OrderSubtype> subtypes(boolean business, boolean prime, boolean secondDay) {
+    EnumSet<OrderSubtype> subtypes = EnumSet.noneOf(OrderSubtype.class);
+    if (business && prime) {
+      subtypes.add(OrderSubtype.BUSINESS_PRIME);
+    } else if (business) {
+      subtypes.add(OrderSubtype.BUSINESS);
+    } else if (prime) {
+      subtypes.add(OrderSubtype.PRIME);
+    }
+    if (secondDay) {
+      subtypes.add(OrderSubtype.SECOND_DAY);
+    }
+    return subtypes;
+  }
+
+  private static PaymentMethod paymentMethod(OrdersV0.Order o) {
+    if (o.paymentMethod().isEmpty()) {
+      return PaymentMethod.CARD;
+    }
+    return switch (o.paymentMethod().get()) {
+      case COD -> PaymentMethod.CASH_ON_DELIVERY;
+      case CVS -> PaymentMethod.CONVENIENCE_STORE;
+      case OTHER -> PaymentMethod.CARD;
+    };
+  }
+
+  /** The address, when the API gave it whole: recipient, a street line, city and country. */
+  private static Optional<Address> address(Optional<String> name, Optional<String> line1, Optional<String> line2,
+      Optional<String> line3, Optional<String> city, Optional<String> region, Optional<String> postalCode,
+      Optional<String> countryCode) {
+    if (name.isEmpty() || line1.isEmpty() || city.isEmpty() || countryCode.isEmpty()) {
+      return Optional.empty();
+    }
+    Address.Builder b = Address.builder().recipient(name.get()).city(city.get()).countryCode(countryCode.get())
+        .region(region).postalCode(postalCode);
+    b.addStreetLine(line1.get());
+    line2.ifPresent(b::addStreetLine);
+    line3.ifPresent(b::addStreetLine);
+    return Optional.of(b.build());
+  }
+}

@@ -1,0 +1,150 @@
+package io.github.orderly.amazon;
+
+import io.github.orderly.csv.CsvColumn;
+import io.github.orderly.csv.CsvFormat;
+import io.github.orderly.csv.CsvLayout;
+import io.github.orderly.csv.CsvLayouts;
+import io.github.orderly.csv.OrderColumns;
+import io.github.orderly.csv.OrderExport;
+import io.github.orderly.order.Order;
+import io.github.orderly.order.OrderLine;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The marketplace's flat-file reports written from Orderly orders with csv-export's writer: the All Orders report
+ * ({@code GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL}, {@link AllOrdersReport#COLUMNS}) and the Unshipped
+ * Orders report ({@code GET_FLAT_FILE_ACTIONABLE_ORDER_DATA_SHIPPING}, {@link UnshippedOrdersReport#COLUMNS}), in
+ * the marketplace's order of columns, tab-delimited, dates written by {@link AllOrdersReport#formatDate(Instant)}
+ * ({@code +00:00}) and channels by {@link AllOrdersReport#channel}. Columns Orderly has no data for are empty.
+ * Each export is a csv-export {@link OrderExport}: the caller's role is checked (R44) and buyer data follows R49.
+ * Immutable and thread-safe.
+ */
+public final class AmazonReports {
+  private AmazonReports() {}
+
+  /**
+   * Returns the All Orders report's export: one row per line; order status the v0 name
+   * ({@link AmazonOrders#v0Status(Order)}), item status {@code Shipped}, {@code Cancelled} or {@code Unshipped},
+   * item price the unit price times the quantity, the promotion discount negative, the last-updated date the
+   * marketplace's last report ({@link Order#upstream()}) or else the order date.
+   *
+   * @return the export, to write with {@link OrderExport#writeTo}
+   */
+  public static OrderExport allOrders() {
+    CsvLayout layout = CsvLayout.builder("All Orders report")
+        .columns(List.of(
+            OrderColumns.orderId().withHeader("amazon-order-id"),
+            OrderColumns.merchantOrderId().withHeader("merchant-order-id"),
+            date("purchase-date", (o, l) -> o.purchasedAt()),
+            date("last-updated-date", (o, l) -> o.upstream().map(u -> u.observedAt()).orElse(o.purchasedAt())),
+            CsvColumn.ofText("order-status", (o, l) -> v0Name(AmazonOrders.v0Status(o))),
+            CsvColumn.ofText("fulfillment-channel", (o, l) -> AllOrdersReport.channel(o.fulfilmentChannel())),
+            CsvColumn.ofText("sales-channel", (o, l) -> o.marketplace().value()),
+            empty("order-channel"),
+            empty("url"),
+            empty("ship-service-level"),
+            OrderColumns.title().withHeader("product-name"),
+            OrderColumns.sku().withHeader("sku"),
+            OrderColumns.listingId().withHeader("asin"),
+            CsvColumn.ofText("item-status", (o, l) -> itemStatus(l)),
+            OrderColumns.quantity().withHeader("quantity"),
+            OrderColumns.currency().withHeader("currency"),
+            OrderColumns.itemPrice().withHeader("item-price"),
+            OrderColumns.tax().withHeader("item-tax"),
+            OrderColumns.shipping().withHeader("shipping-price"),
+            empty("shipping-tax"),
+            empty("gift-wrap-price"),
+            empty("gift-wrap-tax"),
+            CsvColumn.ofMoney("item-promotion-discount", (o, l) -> l.discount().negated()),
+            empty("ship-promotion-discount"),
+            OrderColumns.city().withHeader("ship-city"),
+            OrderColumns.region().withHeader("ship-state"),
+            OrderColumns.postalCode().withHeader("ship-postal-code"),
+            OrderColumns.country().withHeader("ship-country"),
+            empty("promotion-ids"),
+            OrderColumns.businessOrder().withHeader("is-business-order"),
+            OrderColumns.purchaseOrderNumber().withHeader("purchase-order-number"),
+            empty("price-designation"),
+            empty("is-iba")))
+        .build();
+    return OrderExport.builder(layout).format(CsvFormat.TAB_DELIMITED).zone(ZoneOffset.UTC).build();
+  }
+
+  /**
+   * Returns the Unshipped Orders report's export as of an instant: one row per line that must still ship
+   * ({@link CsvLayouts#mustShip}), with {@code days-past-promise} from the ship-by instant to the report's
+   * instant ({@link UnshippedOrdersReport#daysPastPromise}) and {@code quantity-to-ship}. The buyer's e-mail is
+   * left empty (R49).
+   *
+   * @param reportingDate the report's instant, written as {@code reporting-date}
+   * @return the export
+   */
+  public static OrderExport unshippedOrders(Instant reportingDate) {
+    Objects.requireNonNull(reportingDate, "reportingDate");
+    CsvLayout layout = CsvLayout.builder("Unshipped Orders report")
+        .columns(List.of(
+            OrderColumns.orderId().withHeader("order-id"),
+            OrderColumns.lineId().withHeader("order-item-id"),
+            date("purchase-date", (o, l) -> o.purchasedAt()),
+            empty("payments-date"),
+            date("reporting-date", (o, l) -> reportingDate),
+            CsvColumn.ofText("promise-date", (o, l) -> o.shipBy().map(AllOrdersReport::formatDate).orElse(null)),
+            CsvColumn.ofText("days-past-promise", (o, l) -> o.shipBy()
+                .map(p -> String.valueOf(UnshippedOrdersReport.daysPastPromise(p, reportingDate))).orElse(null)),
+            empty("buyer-email"),
+            OrderColumns.buyerName().withHeader("buyer-name"),
+            OrderColumns.buyerPhone().withHeader("buyer-phone-number"),
+            OrderColumns.sku().withHeader("sku"),
+            OrderColumns.title().withHeader("product-name"),
+            OrderColumns.quantity().withHeader("quantity-purchased"),
+            OrderColumns.quantityShipped().withHeader("quantity-shipped"),
+            OrderColumns.quantityToShip().withHeader("quantity-to-ship"),
+            empty("ship-service-level"),
+            OrderColumns.recipient().withHeader("recipient-name"),
+            OrderColumns.streetLine(1).withHeader("ship-address-1"),
+            OrderColumns.streetLine(2).withHeader("ship-address-2"),
+            OrderColumns.streetLine(3).withHeader("ship-address-3"),
+            OrderColumns.city().withHeader("ship-city"),
+            OrderColumns.region().withHeader("ship-state"),
+            OrderColumns.postalCode().withHeader("ship-postal-code"),
+            OrderColumns.country().withHeader("ship-country"),
+            OrderColumns.businessOrder().withHeader("is-business-order"),
+            OrderColumns.purchaseOrderNumber().withHeader("purchase-order-number"),
+            empty("price-designation")))
+        .rows(CsvLayouts::mustShip)
+        .build();
+    return OrderExport.builder(layout).format(CsvFormat.TAB_DELIMITED).zone(ZoneOffset.UTC).build();
+  }
+
+  private static CsvColumn date(String header, java.util.function.BiFunction<Order, OrderLine, Instant> instant) {
+    return CsvColumn.ofText(header, (o, l) -> AllOrdersReport.formatDate(instant.apply(o, l)));
+  }
+
+  private static CsvColumn empty(String header) {
+    return CsvColumn.ofText(header, (o, l) -> null);
+  }
+
+  private static String itemStatus(OrderLine line) {
+    if (line.itemStatus().isCancelled()) {
+      return "Cancelled";
+    }
+    return line.isFullyShipped() ? "Shipped" : "Unshipped";
+  }
+
+  /** The v0 status as the API writes it: {@code PartiallyShipped}, {@code Canceled}. */
+  static String v0Name(OrdersV0.OrderStatus status) {
+    return switch (status) {
+      case PENDING -> "Pending";
+      case UNSHIPPED -> "Unshipped";
+      case PARTIALLY_SHIPPED -> "PartiallyShipped";
+      case SHIPPED -> "Shipped";
+      case CANCELED -> "Canceled";
+      case UNFULFILLABLE -> "Unfulfillable";
+      case INVOICE_UNCONFIRMED -> "InvoiceUnconfirmed";
+      case PENDING_AVAILABILITY -> "PendingAvailability";
+    };
+  }
+}
