@@ -1,6 +1,7 @@
 package io.github.orderly.postgres;
 
 import io.github.orderly.access.Role;
+import io.github.orderly.order.CommandId;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.TenantId;
 import io.github.orderly.policy.AutomaticCancellation;
@@ -225,7 +226,7 @@ public final class PostgresSweep {
     return claimed;
   }
 
-  private static boolean knows(Connection connection, TenantId tenant, io.github.orderly.order.CommandId id) {
+  private static boolean knows(Connection connection, TenantId tenant, CommandId id) {
     try {
       return OrderRows.knowsCommand(connection, tenant, id);
     } catch (SQLException e) {

@@ -49,7 +49,8 @@ import org.junit.jupiter.api.Test;
  * {@link PostgresOrderStore#apply}, every command delivered twice (the second copy by another thread, at
  * another moment). The issue's figures are 1,000 commands per thread: run them with
  * {@code -Dorderly.concurrency.commands=1000} (orders are added so that none takes more than 500 refunds,
- * inside {@code Limits.MAX_REFUNDS}); the build's default is {@value #DEFAULT_COMMANDS} per thread.
+ * inside {@code Limits.MAX_REFUNDS}; it runs for a few minutes); the build's default is {@value #DEFAULT_COMMANDS}
+ * per thread.
  */
 @DisplayName("R43: 16 threads sending commands at the same orders, with redeliveries, lose nothing and apply nothing twice")
 class ConcurrentCommandsR43Test {
