@@ -38,5 +38,8 @@ import org.immutables.value.Value;
     // Generated code carries no extra annotations (@Generated, @CanIgnoreReturnValue, ...): their
     // jars are compile-time only, and modules compiled against ours would warn that they are missing.
     allowedClasspathAnnotations = {Override.class},
+    // JDK collections in the generated code: a null handed to a builder's adder (addLine(null)) is then a
+    // NullPointerException naming it ("lines element"), where Guava's builders throw one without a message.
+    jdkOnly = true,
     defaults = @Value.Immutable(copy = false))
 public @interface OrderlyStyle {}

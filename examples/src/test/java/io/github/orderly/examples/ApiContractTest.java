@@ -157,12 +157,7 @@ class ApiContractTest {
       checked++;
       Throwable thrown = call(method, m.getValue(), new Object[] {null});
       String name = method.getParameters()[0].getName();
-      if (thrown instanceof NullPointerException && thrown.getMessage() == null
-          && (name.equals("element") || name.equals("elements"))
-          && method.getDeclaringClass().getSimpleName().equals("Builder")) {
-        continue; // KNOWN_GAP
-      }
-      if (!namesParameter(thrown, name)) {
+      if (!namesParameter(thrown, name) && !namesElement(method, thrown)) {
         violations.add(signature(method) + " with " + name + " = null: " + describe(thrown));
       }
     }
@@ -270,12 +265,15 @@ class ApiContractTest {
 
   // ---------------------------------------------------------------- checks
 
-  /*
-   * KNOWN_GAP: the generated builders' element adders (addLine, addSubtype, ...) hand the element to
-   * Guava's ImmutableList.Builder, whose NullPointerException carries no message. Immutables' jdkOnly style
-   * would name it ("lines element"), but its JDK lists allocate in the order checks that
-   * OrderChecksAllocationTest keeps allocation-free. The adders are the only exception this test allows.
+  /**
+   * A builder's adder ({@code addLine(element)}, {@code addAllLines(elements)}) names the attribute its element
+   * belongs to: {@code lines element}.
    */
+  private static boolean namesElement(Method adder, Throwable thrown) {
+    String name = adder.getParameters()[0].getName();
+    return (name.equals("element") || name.equals("elements")) && thrown instanceof NullPointerException
+        && thrown.getMessage() != null && thrown.getMessage().endsWith(" element");
+  }
 
   /**
    * The exception is a NullPointerException naming the parameter: its message is the name, starts with
