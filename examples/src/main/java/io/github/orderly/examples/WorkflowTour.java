@@ -146,9 +146,11 @@ final class WorkflowTour {
   /** Prints the order's events as its audit trail: when, who, which command, what happened. */
   private void auditTrail() {
     out.printf("%nAudit trail of order %s (every event carries its command id, instant and actor):%n", order.id());
+    Table table = Table.of("When", "Actor", "Command", "Event");
     for (Event e : history) {
-      out.printf("  %s  %-16s %-28s %s%n", e.at(), e.actor(), e.commandId(), e.getClass().getSimpleName());
+      table.row(Table.at(e.at(), java.time.ZoneId.of("UTC")), e.actor(), e.commandId(), e.getClass().getSimpleName());
     }
+    table.print(out);
   }
 
   private static ConfirmShipment ship(CommandId id, LineId line, int quantity, String tracking) {
@@ -196,9 +198,11 @@ final class WorkflowTour {
   private void show(String label) {
     out.printf("%s: order %s  %s%s%n", label, order.id(), order.status().label(),
         order.shipmentLate() ? "  [Shipment is late]" : "");
+    Table table = Table.of("Line", "Item status", "Payment status", "Charged", "Refunded");
     for (OrderLine line : order.lines()) {
-      out.printf("      line %s  %-17s %-18s charged %s, refunded %s%n", line.id(), line.itemStatus().label(),
-          line.paymentStatus().label(), line.charge(), order.refunded(line.id()));
+      table.row(line.id(), line.itemStatus().label(), line.paymentStatus().label(), line.charge(),
+          order.refunded(line.id()));
     }
+    table.print(out);
   }
 }
