@@ -7,6 +7,7 @@ import io.github.orderly.order.BuyerCancellationRequest;
 import io.github.orderly.order.Cancellation;
 import io.github.orderly.order.CommandId;
 import io.github.orderly.order.CancellationReason;
+import io.github.orderly.order.DeliveryWindow;
 import io.github.orderly.order.FulfilmentChannel;
 import io.github.orderly.order.InvalidOrderException;
 import io.github.orderly.order.LineId;
@@ -110,6 +111,8 @@ public final class AmazonOrders {
         .paymentMethod(paymentMethod(o));
     o.sellerOrderId().ifPresent(id -> order.merchantOrderId(MerchantOrderId.of(id)));
     o.latestShipDate().ifPresent(order::shipBy);
+    o.earliestShipDate().ifPresent(order::earliestShipAt);
+    deliveryWindow(o.earliestDeliveryDate(), o.latestDeliveryDate()).ifPresent(order::deliveryWindow);
     Optional<OrdersV0.BuyerInfo> buyerInfo = amazon.buyerInfo().or(o::buyerInfo);
     buyerInfo.ifPresent(b -> {
       order.buyer(Buyer.builder().name(b.buyerName()).email(b.buyerEmail()).build());
@@ -189,6 +192,9 @@ public final class AmazonOrders {
     amazon.orderAliases().stream().filter(a -> a.aliasType().equals("SELLER_ORDER_ID")).findFirst()
         .ifPresent(a -> order.merchantOrderId(MerchantOrderId.of(a.aliasId())));
     fulfillment.shipByWindow().flatMap(Orders2026.DateTimeRange::latestDateTime).ifPresent(order::shipBy);
+    fulfillment.shipByWindow().flatMap(Orders2026.DateTimeRange::earliestDateTime).ifPresent(order::earliestShipAt);
+    fulfillment.deliverByWindow().flatMap(w -> deliveryWindow(w.earliestDateTime(), w.latestDateTime()))
+        .ifPresent(order::deliveryWindow);
     amazon.buyer().ifPresent(b -> {
       order.buyer(Buyer.builder().name(b.buyerName()).email(b.buyerEmail()).build());
       b.buyerPurchaseOrderNumber().ifPresent(order::businessPurchaseOrder);
@@ -535,6 +541,13 @@ public final class AmazonOrders {
     if (shipped != 0) {
       throw AmazonPayloadException.atField(path, shipped, "must be 0: the order is " + api.name());
     }
+  }
+
+  /** The delivery window when the payload gives both ends; one end alone is not a window (see the docs). */
+  private static Optional<DeliveryWindow> deliveryWindow(Optional<Instant> earliest, Optional<Instant> latest) {
+    return earliest.isPresent() && latest.isPresent()
+        ? Optional.of(DeliveryWindow.of(earliest.get(), latest.get()))
+        : Optional.empty();
   }
 
   private static Set<OrderSubtype> subtypes(boolean business, boolean prime, boolean secondDay) {

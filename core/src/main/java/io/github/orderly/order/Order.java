@@ -54,7 +54,8 @@ import org.immutables.value.Value;
  *       without its address).
  * </ul>
  *
- * <p><b>Time</b>: first reported (R24), every shipment, refund, return, the cancellation and the buyer's
+ * <p><b>Time</b>: the earliest ship instant, when given, in range and not after the ship-by date; first
+ * reported (R24), every shipment, refund, return, the cancellation and the buyer's
  * cancellation request no earlier than the purchase.
  *
  * <p><b>No impossible states</b>: every item and payment status is one that some sequence of the
@@ -129,6 +130,15 @@ public abstract class Order {
 
   /** Returns the latest ship date the marketplace promised the buyer, if it gave one (R8, R9). */
   public abstract Optional<Instant> shipBy();
+
+  /**
+   * Returns the earliest ship instant the marketplace gave, if any: with {@link #shipBy()} the ship window,
+   * never after it. The deadlines count from {@link #shipBy()} alone (R8, R9).
+   */
+  public abstract Optional<Instant> earliestShipAt();
+
+  /** Returns when the marketplace told the buyer the order arrives, if it said. */
+  public abstract Optional<DeliveryWindow> deliveryWindow();
 
   /** Returns the buyer. */
   @Value.Default

@@ -8,6 +8,7 @@ import io.github.orderly.order.BuyerCancellationRequest;
 import io.github.orderly.order.Cancellation;
 import io.github.orderly.order.CancellationReason;
 import io.github.orderly.order.Carrier;
+import io.github.orderly.order.DeliveryWindow;
 import io.github.orderly.order.FulfilmentChannel;
 import io.github.orderly.order.LineId;
 import io.github.orderly.order.ListingId;
@@ -44,6 +45,7 @@ import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
@@ -429,11 +431,32 @@ public final class OrderGenerator implements Generator<Order> {
     }
     lines.forEach(l -> order.addLine(l.build()));
     order.shipments(life.shipments).refunds(life.refunds).returns(life.returns);
+    windows(order.build(), order);
     Order built = order.build();
     if (built.status() != status) {
       throw new AssertionError("generator made a " + built.status() + " order for " + status);
     }
     return built;
+  }
+
+  /**
+   * Sometimes gives the order an earliest ship instant and a delivery window. Drawn from a random derived from
+   * the order already drawn, never from the caller's: the orders every seed gave before these fields existed
+   * stay the same.
+   */
+  private static void windows(Order drawn, Order.Builder order) {
+    RandomGenerator random = new SplittableRandom(
+        drawn.id().hashCode() * 31L + drawn.purchasedAt().getEpochSecond());
+    Instant purchasedAt = drawn.purchasedAt();
+    Instant shipBy = drawn.shipBy().orElse(null);
+    if (random.nextInt(3) > 0) {
+      Instant earliest = clamp(purchasedAt, random.nextInt(86_400));
+      order.earliestShipAt(shipBy != null && earliest.isAfter(shipBy) ? shipBy : earliest);
+    }
+    if (random.nextInt(3) > 0) {
+      Instant from = clamp(shipBy != null ? shipBy : purchasedAt, 86_400L * random.nextInt(4));
+      order.deliveryWindow(DeliveryWindow.of(from, clamp(from, 86_400L * random.nextInt(6))));
+    }
   }
 
   /** Draws the events of an order's life after purchase, keeping every amount and quantity consistent. */
