@@ -26,7 +26,7 @@ final class ModelTour {
     Table table = Table.of("Order", "Marketplace", "Purchased", "Ship to", "Total", "Status (derived, R41)");
     for (Order o : orders) {
       table.row(o.id(), o.marketplace(), Table.at(o.purchasedAt(), utc),
-          o.deliveryAddress().recipient() + ", " + o.deliveryAddress().city() + " " + o.deliveryAddress().countryCode(),
+          o.deliveryAddress().map(a -> a.recipient() + ", " + a.city() + " " + a.countryCode()).orElse("(no address)"),
           o.total(), o.status().label() + (o.shipmentLate() ? " (shipment is late)" : ""));
     }
     table.print(out);

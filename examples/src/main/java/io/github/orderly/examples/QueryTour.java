@@ -82,7 +82,7 @@ final class QueryTour {
               .append(line.itemStatus().label()).append(" / ").append(line.paymentStatus().label());
         }
       }
-      table.row(o.id(), Table.at(o.purchasedAt(), java.time.ZoneId.of("UTC")), o.deliveryAddress().recipient(),
+      table.row(o.id(), Table.at(o.purchasedAt(), java.time.ZoneId.of("UTC")), o.deliveryAddress().map(a -> a.recipient()).orElse(""),
           o.status().label(), o.total(), lines == null ? "" : matching);
     }
     table.print(out);
