@@ -161,7 +161,7 @@ public final class AmazonWriteBack {
   }
 
   /**
-   * An event with the order it belongs to.
+   * An event with the order it belongs to. Immutable and thread-safe.
    *
    * @param order the order
    * @param event the event
