@@ -49,6 +49,7 @@ import org.immutables.value.Value;
  *   <li>what a line has refunded (refunds not failed) never exceeds what it was charged (R13);
  *   <li>no two shipments with one tracking id, refunds with one id, or returns with one RMA id;
  *   <li>a buyer's purchase-order number, on any order, a single line (R21); version not negative;
+ *   <li>an order never replaces itself ({@link MarketplaceFlags#replacedOrderId()});
  *   <li>a delivery address on every seller-fulfilled order with a shipment the seller confirmed (R51):
  *       without one the seller cannot have shipped (the marketplace may report shipments of an order read
  *       without its address).
@@ -177,6 +178,12 @@ public abstract class Order {
    * printed on every packing slip of the order (R21; business orders always get a slip).
    */
   public abstract Optional<String> businessPurchaseOrder();
+
+  /**
+   * Returns what the marketplace says about the order beyond its subtypes: order type, flags, the order a
+   * replacement replaces; empty when it said nothing. Omitted from JSON when empty.
+   */
+  public abstract Optional<MarketplaceFlags> marketplaceFlags();
 
   /** Returns how the buyer pays; {@link PaymentMethod#CARD} by default. */
   @Value.Default

@@ -95,6 +95,11 @@ final class OrderChecks {
     if (shipBy.isPresent() && !Limits.isInRange(shipBy.get())) {
       Checks.instant("shipBy", shipBy.get());
     }
+    Optional<MarketplaceFlags> flags = order.marketplaceFlags();
+    if (flags.isPresent() && flags.get().replacedOrderId().isPresent()
+        && flags.get().replacedOrderId().get().equals(order.id())) {
+      throw new InvalidOrderException("marketplaceFlags.replacedOrderId", order.id(), "an order cannot replace itself");
+    }
     Optional<Instant> earliestShip = order.earliestShipAt();
     if (earliestShip.isPresent()) {
       Checks.instant("earliestShipAt", earliestShip.get());

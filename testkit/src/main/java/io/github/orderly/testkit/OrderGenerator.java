@@ -12,7 +12,10 @@ import io.github.orderly.order.DeliveryWindow;
 import io.github.orderly.order.FulfilmentChannel;
 import io.github.orderly.order.LineId;
 import io.github.orderly.order.ListingId;
+import io.github.orderly.order.MarketplaceFlag;
+import io.github.orderly.order.MarketplaceFlags;
 import io.github.orderly.order.MarketplaceId;
+import io.github.orderly.order.MarketplaceOrderType;
 import io.github.orderly.order.MerchantOrderId;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderId;
@@ -45,6 +48,7 @@ import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
@@ -440,7 +444,7 @@ public final class OrderGenerator implements Generator<Order> {
   }
 
   /**
-   * Sometimes gives the order an earliest ship instant and a delivery window. Drawn from a random derived from
+   * Sometimes gives the order an earliest ship instant, a delivery window and marketplace flags. Drawn from a random derived from
    * the order already drawn, never from the caller's: the orders every seed gave before these fields existed
    * stay the same.
    */
@@ -456,6 +460,25 @@ public final class OrderGenerator implements Generator<Order> {
     if (random.nextInt(3) > 0) {
       Instant from = clamp(shipBy != null ? shipBy : purchasedAt, 86_400L * random.nextInt(4));
       order.deliveryWindow(DeliveryWindow.of(from, clamp(from, 86_400L * random.nextInt(6))));
+    }
+    if (random.nextInt(3) == 0) {
+      MarketplaceFlags.Builder flags = MarketplaceFlags.builder();
+      if (random.nextBoolean()) {
+        flags.orderType(pick(random, MarketplaceOrderType.values()));
+      }
+      for (MarketplaceFlag flag : MarketplaceFlag.values()) {
+        if (random.nextInt(4) == 0) {
+          flags.addFlags(flag);
+        }
+      }
+      if (random.nextBoolean()) {
+        flags.addFlags(MarketplaceFlag.REPLACEMENT).replacedOrderId(OrderId.of(digits(random, 3) + "-"
+            + digits(random, 7) + "-" + digits(random, 7)));
+      }
+      MarketplaceFlags built = flags.build();
+      if (!built.replacedOrderId().equals(Optional.of(drawn.id()))) {
+        order.marketplaceFlags(built);
+      }
     }
   }
 
