@@ -7,11 +7,15 @@ import io.github.orderly.order.BuyerCancellationRequest;
 import io.github.orderly.order.Cancellation;
 import io.github.orderly.order.CommandId;
 import io.github.orderly.order.CancellationReason;
+import io.github.orderly.order.DeliveryWindow;
 import io.github.orderly.order.FulfilmentChannel;
 import io.github.orderly.order.InvalidOrderException;
 import io.github.orderly.order.LineId;
 import io.github.orderly.order.ListingId;
+import io.github.orderly.order.MarketplaceFlag;
+import io.github.orderly.order.MarketplaceFlags;
 import io.github.orderly.order.MarketplaceId;
+import io.github.orderly.order.MarketplaceOrderType;
 import io.github.orderly.order.MerchantOrderId;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderId;
@@ -110,6 +114,9 @@ public final class AmazonOrders {
         .paymentMethod(paymentMethod(o));
     o.sellerOrderId().ifPresent(id -> order.merchantOrderId(MerchantOrderId.of(id)));
     o.latestShipDate().ifPresent(order::shipBy);
+    o.earliestShipDate().ifPresent(order::earliestShipAt);
+    flags(o).ifPresent(order::marketplaceFlags);
+    deliveryWindow(o.earliestDeliveryDate(), o.latestDeliveryDate()).ifPresent(order::deliveryWindow);
     Optional<OrdersV0.BuyerInfo> buyerInfo = amazon.buyerInfo().or(o::buyerInfo);
     buyerInfo.ifPresent(b -> {
       order.buyer(Buyer.builder().name(b.buyerName()).email(b.buyerEmail()).build());
@@ -189,6 +196,10 @@ public final class AmazonOrders {
     amazon.orderAliases().stream().filter(a -> a.aliasType().equals("SELLER_ORDER_ID")).findFirst()
         .ifPresent(a -> order.merchantOrderId(MerchantOrderId.of(a.aliasId())));
     fulfillment.shipByWindow().flatMap(Orders2026.DateTimeRange::latestDateTime).ifPresent(order::shipBy);
+    fulfillment.shipByWindow().flatMap(Orders2026.DateTimeRange::earliestDateTime).ifPresent(order::earliestShipAt);
+    flags2026(amazon).ifPresent(order::marketplaceFlags);
+    fulfillment.deliverByWindow().flatMap(w -> deliveryWindow(w.earliestDateTime(), w.latestDateTime()))
+        .ifPresent(order::deliveryWindow);
     amazon.buyer().ifPresent(b -> {
       order.buyer(Buyer.builder().name(b.buyerName()).email(b.buyerEmail()).build());
       b.buyerPurchaseOrderNumber().ifPresent(order::businessPurchaseOrder);
@@ -535,6 +546,62 @@ public final class AmazonOrders {
     if (shipped != 0) {
       throw AmazonPayloadException.atField(path, shipped, "must be 0: the order is " + api.name());
     }
+  }
+
+  /** The v0 order type and flags; {@code IsPrime} and {@code IsBusinessOrder} are subtypes (R22), not flags. */
+  private static Optional<MarketplaceFlags> flags(OrdersV0.Order o) {
+    MarketplaceFlags.Builder f = MarketplaceFlags.builder();
+    o.orderType().map(t -> switch (t) {
+      case STANDARD_ORDER -> MarketplaceOrderType.STANDARD;
+      case LONG_LEAD_TIME_ORDER -> MarketplaceOrderType.LONG_LEAD_TIME;
+      case PREORDER -> MarketplaceOrderType.PRE_ORDER;
+      case BACK_ORDER -> MarketplaceOrderType.BACK_ORDER;
+      case SOURCING_ON_DEMAND_ORDER -> MarketplaceOrderType.SOURCING_ON_DEMAND;
+    }).ifPresent(f::orderType);
+    flag(f, o.replacementOrder() || o.replacedOrderId().isPresent(), MarketplaceFlag.REPLACEMENT);
+    flag(f, o.premiumOrder(), MarketplaceFlag.PREMIUM_SHIPPING);
+    flag(f, o.globalExpressEnabled(), MarketplaceFlag.GLOBAL_EXPRESS);
+    flag(f, o.soldByAb(), MarketplaceFlag.SOLD_BY_MARKETPLACE_BUSINESS);
+    flag(f, o.iba(), MarketplaceFlag.INVOICED_BY_MARKETPLACE);
+    flag(f, o.ispu(), MarketplaceFlag.STORE_PICK_UP);
+    flag(f, o.accessPointOrder(), MarketplaceFlag.ACCESS_POINT);
+    flag(f, o.hasRegulatedItems(), MarketplaceFlag.REGULATED_ITEMS);
+    flag(f, o.estimatedShipDateSet(), MarketplaceFlag.ESTIMATED_SHIP_DATE_SET);
+    o.replacedOrderId().map(OrderId::of).ifPresent(f::replacedOrderId);
+    return nonEmpty(f.build());
+  }
+
+  /**
+   * The 2026-01-01 order type and replaced order: program {@code PREORDER} is a pre-order, an associated order
+   * of type {@code REPLACEMENT_ORIGINAL_ID} the order this one replaces. The API gives no standard order type.
+   */
+  private static Optional<MarketplaceFlags> flags2026(Orders2026.Order amazon) {
+    MarketplaceFlags.Builder f = MarketplaceFlags.builder();
+    if (amazon.programs().contains("PREORDER")) {
+      f.orderType(MarketplaceOrderType.PRE_ORDER);
+    }
+    amazon.associatedOrders().stream()
+        .filter(a -> a.associationType().filter("REPLACEMENT_ORIGINAL_ID"::equals).isPresent())
+        .flatMap(a -> a.orderId().stream()).findFirst()
+        .ifPresent(id -> f.addFlags(MarketplaceFlag.REPLACEMENT).replacedOrderId(OrderId.of(id)));
+    return nonEmpty(f.build());
+  }
+
+  private static void flag(MarketplaceFlags.Builder flags, boolean set, MarketplaceFlag flag) {
+    if (set) {
+      flags.addFlags(flag);
+    }
+  }
+
+  private static Optional<MarketplaceFlags> nonEmpty(MarketplaceFlags flags) {
+    return flags.isEmpty() ? Optional.empty() : Optional.of(flags);
+  }
+
+  /** The delivery window when the payload gives both ends; one end alone is not a window (see the docs). */
+  private static Optional<DeliveryWindow> deliveryWindow(Optional<Instant> earliest, Optional<Instant> latest) {
+    return earliest.isPresent() && latest.isPresent()
+        ? Optional.of(DeliveryWindow.of(earliest.get(), latest.get()))
+        : Optional.empty();
   }
 
   private static Set<OrderSubtype> subtypes(boolean business, boolean prime, boolean secondDay) {

@@ -49,12 +49,14 @@ import org.immutables.value.Value;
  *   <li>what a line has refunded (refunds not failed) never exceeds what it was charged (R13);
  *   <li>no two shipments with one tracking id, refunds with one id, or returns with one RMA id;
  *   <li>a buyer's purchase-order number, on any order, a single line (R21); version not negative;
+ *   <li>an order never replaces itself ({@link MarketplaceFlags#replacedOrderId()});
  *   <li>a delivery address on every seller-fulfilled order with a shipment the seller confirmed (R51):
  *       without one the seller cannot have shipped (the marketplace may report shipments of an order read
  *       without its address).
  * </ul>
  *
- * <p><b>Time</b>: first reported (R24), every shipment, refund, return, the cancellation and the buyer's
+ * <p><b>Time</b>: the earliest ship instant, when given, in range and not after the ship-by date; first
+ * reported (R24), every shipment, refund, return, the cancellation and the buyer's
  * cancellation request no earlier than the purchase.
  *
  * <p><b>No impossible states</b>: every item and payment status is one that some sequence of the
@@ -130,6 +132,15 @@ public abstract class Order {
   /** Returns the latest ship date the marketplace promised the buyer, if it gave one (R8, R9). */
   public abstract Optional<Instant> shipBy();
 
+  /**
+   * Returns the earliest ship instant the marketplace gave, if any: with {@link #shipBy()} the ship window,
+   * never after it. The deadlines count from {@link #shipBy()} alone (R8, R9).
+   */
+  public abstract Optional<Instant> earliestShipAt();
+
+  /** Returns when the marketplace told the buyer the order arrives, if it said. */
+  public abstract Optional<DeliveryWindow> deliveryWindow();
+
   /** Returns the buyer. */
   @Value.Default
   public Buyer buyer() {
@@ -167,6 +178,12 @@ public abstract class Order {
    * printed on every packing slip of the order (R21; business orders always get a slip).
    */
   public abstract Optional<String> businessPurchaseOrder();
+
+  /**
+   * Returns what the marketplace says about the order beyond its subtypes: order type, flags, the order a
+   * replacement replaces; empty when it said nothing. Omitted from JSON when empty.
+   */
+  public abstract Optional<MarketplaceFlags> marketplaceFlags();
 
   /** Returns how the buyer pays; {@link PaymentMethod#CARD} by default. */
   @Value.Default

@@ -95,6 +95,19 @@ final class OrderChecks {
     if (shipBy.isPresent() && !Limits.isInRange(shipBy.get())) {
       Checks.instant("shipBy", shipBy.get());
     }
+    Optional<MarketplaceFlags> flags = order.marketplaceFlags();
+    if (flags.isPresent() && flags.get().replacedOrderId().isPresent()
+        && flags.get().replacedOrderId().get().equals(order.id())) {
+      throw new InvalidOrderException("marketplaceFlags.replacedOrderId", order.id(), "an order cannot replace itself");
+    }
+    Optional<Instant> earliestShip = order.earliestShipAt();
+    if (earliestShip.isPresent()) {
+      Checks.instant("earliestShipAt", earliestShip.get());
+      if (shipBy.isPresent() && earliestShip.get().isAfter(shipBy.get())) {
+        throw new InvalidOrderException("earliestShipAt", earliestShip.get(),
+            "must not be after shipBy '" + shipBy.get() + "'");
+      }
+    }
     run(order, lines.size() > SMALL ? new Tally(lines) : null);
   }
 

@@ -8,10 +8,14 @@ import io.github.orderly.order.BuyerCancellationRequest;
 import io.github.orderly.order.Cancellation;
 import io.github.orderly.order.CancellationReason;
 import io.github.orderly.order.Carrier;
+import io.github.orderly.order.DeliveryWindow;
 import io.github.orderly.order.FulfilmentChannel;
 import io.github.orderly.order.LineId;
 import io.github.orderly.order.ListingId;
+import io.github.orderly.order.MarketplaceFlag;
+import io.github.orderly.order.MarketplaceFlags;
 import io.github.orderly.order.MarketplaceId;
+import io.github.orderly.order.MarketplaceOrderType;
 import io.github.orderly.order.MerchantOrderId;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderId;
@@ -44,6 +48,8 @@ import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
@@ -429,11 +435,51 @@ public final class OrderGenerator implements Generator<Order> {
     }
     lines.forEach(l -> order.addLine(l.build()));
     order.shipments(life.shipments).refunds(life.refunds).returns(life.returns);
+    windows(order.build(), order);
     Order built = order.build();
     if (built.status() != status) {
       throw new AssertionError("generator made a " + built.status() + " order for " + status);
     }
     return built;
+  }
+
+  /**
+   * Sometimes gives the order an earliest ship instant, a delivery window and marketplace flags. Drawn from a random derived from
+   * the order already drawn, never from the caller's: the orders every seed gave before these fields existed
+   * stay the same.
+   */
+  private static void windows(Order drawn, Order.Builder order) {
+    RandomGenerator random = new SplittableRandom(
+        drawn.id().hashCode() * 31L + drawn.purchasedAt().getEpochSecond());
+    Instant purchasedAt = drawn.purchasedAt();
+    Instant shipBy = drawn.shipBy().orElse(null);
+    if (random.nextInt(3) > 0) {
+      Instant earliest = clamp(purchasedAt, random.nextInt(86_400));
+      order.earliestShipAt(shipBy != null && earliest.isAfter(shipBy) ? shipBy : earliest);
+    }
+    if (random.nextInt(3) > 0) {
+      Instant from = clamp(shipBy != null ? shipBy : purchasedAt, 86_400L * random.nextInt(4));
+      order.deliveryWindow(DeliveryWindow.of(from, clamp(from, 86_400L * random.nextInt(6))));
+    }
+    if (random.nextInt(3) == 0) {
+      MarketplaceFlags.Builder flags = MarketplaceFlags.builder();
+      if (random.nextBoolean()) {
+        flags.orderType(pick(random, MarketplaceOrderType.values()));
+      }
+      for (MarketplaceFlag flag : MarketplaceFlag.values()) {
+        if (random.nextInt(4) == 0) {
+          flags.addFlags(flag);
+        }
+      }
+      if (random.nextBoolean()) {
+        flags.addFlags(MarketplaceFlag.REPLACEMENT).replacedOrderId(OrderId.of(digits(random, 3) + "-"
+            + digits(random, 7) + "-" + digits(random, 7)));
+      }
+      MarketplaceFlags built = flags.build();
+      if (!built.replacedOrderId().equals(Optional.of(drawn.id()))) {
+        order.marketplaceFlags(built);
+      }
+    }
   }
 
   /** Draws the events of an order's life after purchase, keeping every amount and quantity consistent. */

@@ -127,6 +127,8 @@ public final class Shrink {
     }
     steps.add(o -> Order.builder().from(o).merchantOrderId(Optional.empty()).build());
     steps.add(o -> Order.builder().from(o).shipBy(Optional.empty()).build());
+    steps.add(o -> Order.builder().from(o).earliestShipAt(Optional.empty()).deliveryWindow(Optional.empty()).build());
+    steps.add(o -> Order.builder().from(o).marketplaceFlags(Optional.empty()).build());
     steps.add(o -> Order.builder().from(o).subtypes(List.of()).businessPurchaseOrder(Optional.empty()).build());
     steps.add(o -> Order.builder().from(o).cancellationRequest(Optional.empty()).build());
     steps.add(o -> Order.builder().from(o).buyer(Buyer.builder().build()).build());

@@ -78,7 +78,8 @@ class JapanConfirmationR9Test {
     Instant d = at("2026-03-01T18:00", TOKYO);
     Order shipped = io.github.orderly.testkit.OrderGenerator.standard()
         .next(new java.util.SplittableRandom(9), io.github.orderly.status.OrderStatus.SHIPPED);
-    Order japanese = Order.builder().from(shipped).shipBy(d).build();
+    // A ship-by earlier than the generated one: the earliest ship instant, never after ship-by, goes with it.
+    Order japanese = Order.builder().from(shipped).earliestShipAt(java.util.Optional.empty()).shipBy(d).build();
     assertThat(JAPAN.run(List.of(japanese), d).actions()).isEmpty();
     assertThat(JAPAN.run(List.of(japanese), d.plus(Duration.ofDays(30))).actions()).isEmpty();
   }

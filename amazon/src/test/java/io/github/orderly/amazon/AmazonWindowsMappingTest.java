@@ -1,0 +1,86 @@
+package io.github.orderly.amazon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.orderly.order.DeliveryWindow;
+import io.github.orderly.order.Order;
+import java.time.Instant;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The ship window and the delivery window of both API versions, mapped into the Orderly order. */
+class AmazonWindowsMappingTest {
+  private static Instant at(String text) {
+    return Instant.parse(text);
+  }
+
+  private static Order v0(String getOrder) {
+    return AmazonOrders.toOrder(AmazonOrder.builder(Fixtures.READER.readGetOrder(getOrder))
+        .addItems(Fixtures.items("cod-jp")).build());
+  }
+
+  @Test
+  @DisplayName("R8 R9: v0 EarliestShipDate and LatestShipDate are the ship window, EarliestDeliveryDate and"
+      + " LatestDeliveryDate the delivery window")
+  void v0_windows() {
+    Order order = AmazonOrders.toOrder(Fixtures.combined("cod-jp"));
+    assertThat(order.earliestShipAt()).contains(at("2026-03-08T15:00:00Z"));
+    assertThat(order.shipBy()).contains(at("2026-03-09T14:59:59Z"));
+    assertThat(order.deliveryWindow()).contains(
+        DeliveryWindow.of(at("2026-03-10T00:00:00Z"), at("2026-03-10T09:00:00Z")));
+
+    Order pending = AmazonOrders.toOrder(Fixtures.combined("pending-cvs"));
+    assertThat(pending.earliestShipAt()).contains(at("2026-03-04T15:00:00Z"));
+    assertThat(pending.shipBy()).contains(at("2026-03-06T14:59:59Z"));
+    assertThat(pending.deliveryWindow()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("R8 R9: a v0 order giving one end of the delivery window, or no ship dates, gets none; nothing is"
+      + " invented")
+  void v0_partialWindows_areNotInvented() {
+    String full = Fixtures.v0("cod-jp", "getOrder");
+    String onlyLatest = full.replace("\"EarliestDeliveryDate\": \"2026-03-10T00:00:00Z\",", "");
+    assertThat(onlyLatest).isNotEqualTo(full);
+    Order order = v0(onlyLatest);
+    assertThat(order.deliveryWindow()).isEmpty();
+    assertThat(order.earliestShipAt()).contains(at("2026-03-08T15:00:00Z"));
+
+    String noShipDates = full.replace("\"EarliestShipDate\": \"2026-03-08T15:00:00Z\",", "")
+        .replace("\"LatestShipDate\": \"2026-03-09T14:59:59Z\",", "");
+    assertThat(noShipDates).doesNotContain("ShipDate");
+    Order none = v0(noShipDates);
+    assertThat(none.earliestShipAt()).isEmpty();
+    assertThat(none.shipBy()).isEmpty();
+    assertThat(none.deliveryWindow()).isPresent();
+  }
+
+  @Test
+  @DisplayName("R8 R9: 2026-01-01 shipByWindow is the ship window and deliverByWindow the delivery window")
+  void v2026_windows() {
+    Order order = AmazonOrders.toOrder(Fixtures.READER.readGetOrder2026(Fixtures.v2026("getOrder-unshipped")));
+    assertThat(order.earliestShipAt()).contains(at("2026-03-10T16:00:00Z"));
+    assertThat(order.shipBy()).contains(at("2026-03-11T15:59:59Z"));
+    assertThat(order.deliveryWindow()).contains(
+        DeliveryWindow.of(at("2026-03-12T16:00:00Z"), at("2026-03-13T07:59:59Z")));
+
+    String withoutDelivery = Fixtures.v2026("getOrder-unshipped").replace(",\n      \"deliverByWindow\": {"
+        + " \"earliestDateTime\": \"2026-03-12T16:00:00Z\", \"latestDateTime\": \"2026-03-13T07:59:59Z\" }", "");
+    assertThat(withoutDelivery).doesNotContain("deliverByWindow");
+    Order shipOnly = AmazonOrders.toOrder(Fixtures.READER.readGetOrder2026(withoutDelivery));
+    assertThat(shipOnly.earliestShipAt()).contains(at("2026-03-10T16:00:00Z"));
+    assertThat(shipOnly.deliveryWindow()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("R8 R9: a 2026-01-01 deliverByWindow with one end only gives no delivery window")
+  void v2026_oneEndedDeliveryWindow_isNotKept() {
+    String json = Fixtures.v2026("getOrder-unshipped").replace(
+        "\"deliverByWindow\": { \"earliestDateTime\": \"2026-03-12T16:00:00Z\", ",
+        "\"deliverByWindow\": { ");
+    assertThat(json).contains("\"deliverByWindow\": { \"latestDateTime\": \"2026-03-13T07:59:59Z\" }");
+    Order order = AmazonOrders.toOrder(Fixtures.READER.readGetOrder2026(json));
+    assertThat(order.deliveryWindow()).isEmpty();
+    assertThat(order.shipBy()).contains(at("2026-03-11T15:59:59Z"));
+  }
+}

@@ -1,0 +1,89 @@
+package io.github.orderly.order;
+
+import static io.github.orderly.order.TestOrders.PURCHASED;
+import static io.github.orderly.order.TestOrders.order;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.orderly.json.OrderlyJson;
+import java.time.Instant;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The ship window (earliest ship instant, ship-by) and the delivery window the marketplace promised. */
+class ShipAndDeliveryWindowTest {
+  private static final Instant EARLIEST_SHIP = PURCHASED.plusSeconds(3_600);
+  private static final Instant SHIP_BY = PURCHASED.plusSeconds(2 * 86_400);
+  private static final DeliveryWindow DELIVERY =
+      DeliveryWindow.of(PURCHASED.plusSeconds(3 * 86_400), PURCHASED.plusSeconds(6 * 86_400));
+
+  @Test
+  @DisplayName("R8 R9: an order keeps its ship window and delivery window, and reads back equal from JSON")
+  void windowsAreKept_andRoundTrip() {
+    Order o = order().earliestShipAt(EARLIEST_SHIP).shipBy(SHIP_BY).deliveryWindow(DELIVERY).build();
+    assertThat(o.earliestShipAt()).contains(EARLIEST_SHIP);
+    assertThat(o.shipBy()).contains(SHIP_BY);
+    assertThat(o.deliveryWindow()).contains(DELIVERY);
+    String json = OrderlyJson.write(o);
+    assertThat(json).contains("\"earliestShipAt\":\"2026-03-01T10:30:00Z\"")
+        .contains("\"deliveryWindow\":{\"earliest\":\"2026-03-04T09:30:00Z\",\"latest\":\"2026-03-07T09:30:00Z\"}");
+    assertThat(OrderlyJson.read(json, Order.class)).isEqualTo(o);
+    Order none = order().build();
+    assertThat(none.earliestShipAt()).isEmpty();
+    assertThat(none.deliveryWindow()).isEmpty();
+    assertThat(OrderlyJson.write(none)).doesNotContain("earliestShipAt").doesNotContain("deliveryWindow");
+  }
+
+  @Test
+  @DisplayName("R8 R9: a window of one instant is valid; an earliest ship instant without ship-by too")
+  void aWindowMayBeOneInstant() {
+    assertThat(DeliveryWindow.of(SHIP_BY, SHIP_BY).latest()).isEqualTo(SHIP_BY);
+    assertThat(order().earliestShipAt(SHIP_BY).shipBy(SHIP_BY).build().earliestShipAt()).contains(SHIP_BY);
+    assertThat(order().earliestShipAt(EARLIEST_SHIP).build().shipBy()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("R8 R9: an earliest ship instant after the ship-by date is refused")
+  void earliestShipAfterShipBy_isRefused() {
+    assertThatThrownBy(() -> order().earliestShipAt(SHIP_BY.plusSeconds(1)).shipBy(SHIP_BY).build())
+        .isInstanceOf(InvalidOrderException.class)
+        .hasMessage("earliestShipAt = '2026-03-03T09:30:01Z': must not be after shipBy '2026-03-03T09:30:00Z'");
+  }
+
+  @Test
+  @DisplayName("a delivery window ending before it starts is refused, naming its latest instant")
+  void deliveryWindowEndingBeforeItStarts_isRefused() {
+    assertThatThrownBy(() -> DeliveryWindow.of(SHIP_BY, SHIP_BY.minusSeconds(1)))
+        .isInstanceOf(InvalidOrderException.class)
+        .hasMessage("deliveryWindow.latest = '2026-03-03T09:29:59Z': must not be before deliveryWindow.earliest"
+            + " '2026-03-03T09:30:00Z'");
+    assertThatThrownBy(() -> OrderlyJson.read("{\"earliest\":\"2026-03-03T09:30:00Z\","
+        + "\"latest\":\"2026-03-02T09:30:00Z\"}", DeliveryWindow.class))
+        .hasMessageContaining("deliveryWindow.latest = '2026-03-02T09:30:00Z': must not be before");
+  }
+
+  @Test
+  @DisplayName("instants of both windows outside the years 1970 to 9999 are refused")
+  void instantsOutOfRange_areRefused() {
+    Instant tooEarly = Instant.parse("1969-12-31T23:59:59Z");
+    Instant tooLate = Instant.parse("+10000-01-01T00:00:00Z");
+    assertThatThrownBy(() -> order().earliestShipAt(tooEarly).build())
+        .isInstanceOf(InvalidOrderException.class)
+        .hasMessageStartingWith("earliestShipAt = '1969-12-31T23:59:59Z': must lie in the years 1970 to 9999");
+    assertThatThrownBy(() -> DeliveryWindow.of(tooEarly, SHIP_BY))
+        .isInstanceOf(InvalidOrderException.class)
+        .hasMessageStartingWith("deliveryWindow.earliest = '1969-12-31T23:59:59Z': must lie in the years");
+    assertThatThrownBy(() -> DeliveryWindow.of(SHIP_BY, tooLate))
+        .isInstanceOf(InvalidOrderException.class)
+        .hasMessageStartingWith("deliveryWindow.latest = '+10000-01-01T00:00:00Z': must lie in the years");
+  }
+
+  @Test
+  @DisplayName("null instants are refused with a NullPointerException naming the argument")
+  void nullInstants_areRefused() {
+    assertThatThrownBy(() -> DeliveryWindow.of(null, SHIP_BY)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("earliest");
+    assertThatThrownBy(() -> DeliveryWindow.of(SHIP_BY, null)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("latest");
+  }
+}

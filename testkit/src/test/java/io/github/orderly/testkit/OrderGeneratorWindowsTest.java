@@ -1,0 +1,75 @@
+package io.github.orderly.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.orderly.json.OrderlyJson;
+import io.github.orderly.order.Order;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The generators give the ship and delivery windows and the marketplace flags sometimes, without changing what else they draw. */
+class OrderGeneratorWindowsTest {
+  private static final OrderGenerator EDGES = OrderGenerator.standard().withEdgeCaseInstants();
+
+  @Test
+  @DisplayName("R8 R9 R22: generated orders have an earliest ship instant (never after ship-by), a delivery window and"
+      + " marketplace flags sometimes, and sometimes not")
+  void windowsArePresentAndAbsent() {
+    SplittableRandom random = new SplittableRandom(11);
+    int earliest = 0;
+    int window = 0;
+    int flags = 0;
+    int replacements = 0;
+    for (int i = 0; i < 300; i++) {
+      Order o = EDGES.next(random);
+      if (o.earliestShipAt().isPresent()) {
+        earliest++;
+        o.shipBy().ifPresent(by -> assertThat(o.earliestShipAt().get()).isBeforeOrEqualTo(by));
+      }
+      if (o.deliveryWindow().isPresent()) {
+        window++;
+        assertThat(o.deliveryWindow().get().latest()).isAfterOrEqualTo(o.deliveryWindow().get().earliest());
+      }
+      if (o.marketplaceFlags().isPresent()) {
+        flags++;
+        if (o.marketplaceFlags().get().replacedOrderId().isPresent()) {
+          replacements++;
+          assertThat(o.marketplaceFlags().get().replacedOrderId().get()).isNotEqualTo(o.id());
+        }
+      }
+    }
+    assertThat(earliest).isBetween(1, 299);
+    assertThat(window).isBetween(1, 299);
+    assertThat(flags).isBetween(1, 299);
+    assertThat(replacements).isPositive();
+  }
+
+  @Test
+  @DisplayName("the windows are drawn apart: the caller's random is left where the other fields leave it, so a"
+      + " seed gives the same orders as before apart from the windows")
+  void windowsDrawNothingFromTheCallersRandom() {
+    SplittableRandom a = new SplittableRandom(42);
+    SplittableRandom b = new SplittableRandom(42);
+    List<Order> orders = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      orders.add(EDGES.next(a));
+    }
+    for (Order o : orders) {
+      Order again = EDGES.next(b);
+      assertThat(again).isEqualTo(o);
+    }
+    long after = a.nextLong();
+    assertThat(b.nextLong()).isEqualTo(after);
+    Order first = orders.get(0);
+    Order without = Order.builder().from(first).earliestShipAt(Optional.empty()).deliveryWindow(Optional.empty())
+        .marketplaceFlags(Optional.empty()).build();
+    // What the generator gave for seed 42 before the windows existed (its draws, and the first order's JSON).
+    assertThat(after).isEqualTo(-9001755321863329111L);
+    assertThat(first.id().value()).isEqualTo("698-6511683-8980816");
+    assertThat(OrderlyJson.write(without).hashCode()).isEqualTo(-1441016605);
+  }
+}
