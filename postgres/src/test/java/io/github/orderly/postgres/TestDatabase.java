@@ -32,6 +32,13 @@ final class TestDatabase {
   private static EmbeddedPostgres server;
   private static DataSource store;
 
+  /** Flyway logs each migration at INFO through java.util.logging; the build keeps its output for failures. */
+  private static final java.util.logging.Logger FLYWAY = java.util.logging.Logger.getLogger("org.flywaydb");
+
+  static {
+    FLYWAY.setLevel(java.util.logging.Level.WARNING);
+  }
+
   private TestDatabase() {}
 
   /** Returns the server, started on first use. */
