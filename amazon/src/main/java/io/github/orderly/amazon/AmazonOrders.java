@@ -39,6 +39,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -129,8 +130,7 @@ public final class AmazonOrders {
         .orElseThrow(() -> AmazonPayloadException.atField("order.MarketplaceId", o.marketplaceId().orElse(null),
             "an order without any amount needs a marketplace whose currency is known"));
     List<ShipmentLine> shipped = new ArrayList<>();
-    Optional<String> cancelReason = Optional.empty();
-    boolean cancelRequested = false;
+    Map<Optional<String>, List<LineId>> requests = new LinkedHashMap<>();
     for (int i = 0; i < amazon.items().size(); i++) {
       OrdersV0.OrderItem item = amazon.items().get(i);
       OrderLine line = line(amazon, item, i, api, afn, currency);
@@ -139,10 +139,7 @@ public final class AmazonOrders {
         shipped.add(ShipmentLine.of(line.id(), line.quantityShipped()));
       }
       if (item.buyerRequestedCancel().map(OrdersV0.BuyerRequestedCancel::requested).orElse(false)) {
-        cancelRequested = true;
-        if (cancelReason.isEmpty()) {
-          cancelReason = item.buyerRequestedCancel().get().buyerCancelReason();
-        }
+        requested(requests, item.buyerRequestedCancel().get().buyerCancelReason(), line.id());
       }
     }
     if (api == OrdersV0.OrderStatus.PARTIALLY_SHIPPED
@@ -153,7 +150,7 @@ public final class AmazonOrders {
     if (!shipped.isEmpty()) {
       order.addShipment(Shipment.builder().reportedByMarketplace(true).shippedAt(updated).lines(shipped).build());
     }
-    finish(order, api, updated, cancelRequested, cancelReason);
+    finish(order, api, updated, requests);
     Order built = order.build();
     return Order.builder().from(built).upstream(new UpstreamStatus(built.status(), updated)).build();
   }
@@ -229,8 +226,7 @@ public final class AmazonOrders {
     List<ShipmentLine> unpacked = new ArrayList<>();
     boolean anyShipped = false;
     boolean allShipped = true;
-    Optional<String> cancelReason = Optional.empty();
-    boolean cancelRequested = false;
+    Map<Optional<String>, List<LineId>> requests = new LinkedHashMap<>();
     for (int i = 0; i < amazon.orderItems().size(); i++) {
       Orders2026.OrderItem item = amazon.orderItems().get(i);
       String at = "orderItems[" + i + "].";
@@ -276,10 +272,7 @@ public final class AmazonOrders {
           .flatMap(Orders2026.ItemCancellation::cancellationRequest)
           .filter(r -> r.requester().orElse(Orders2026.CancellationParty.BUYER) == Orders2026.CancellationParty.BUYER);
       if (request.isPresent()) {
-        cancelRequested = true;
-        if (cancelReason.isEmpty()) {
-          cancelReason = request.get().cancelReason();
-        }
+        requested(requests, request.get().cancelReason(), LineId.of(item.orderItemId()));
       }
     }
     if (api == OrdersV0.OrderStatus.PARTIALLY_SHIPPED && (!anyShipped || allShipped)) {
@@ -290,7 +283,7 @@ public final class AmazonOrders {
       shipments.add(Shipment.builder().reportedByMarketplace(true).shippedAt(updated).lines(unpacked).build());
     }
     order.shipments(shipments);
-    finish(order, api, updated, cancelRequested, cancelReason);
+    finish(order, api, updated, requests);
     Order built = order.build();
     return Order.builder().from(built).upstream(new UpstreamStatus(built.status(), updated)).build();
   }
@@ -395,18 +388,24 @@ public final class AmazonOrders {
     return amazon.proceeds().flatMap(Orders2026.OrderProceeds::grandTotal).map(Money::currency);
   }
 
-  /** The cancellation the status implies, or the buyer's open request. */
-  private static void finish(Order.Builder order, OrdersV0.OrderStatus api, Instant updated, boolean cancelRequested,
-      Optional<String> cancelReason) {
+  /** Adds an item the buyer asked to cancel to the request of its reason (a blank reason is none). */
+  private static void requested(Map<Optional<String>, List<LineId>> requests, Optional<String> reason, LineId line) {
+    requests.computeIfAbsent(reason.filter(r -> !r.isBlank()), r -> new ArrayList<>()).add(line);
+  }
+
+  /**
+   * The cancellation the status implies, or the buyer's open requests: one per reason, over the items that
+   * give it, each at the payload's last-update instant (neither API version says when the buyer asked).
+   */
+  private static void finish(Order.Builder order, OrdersV0.OrderStatus api, Instant updated,
+      Map<Optional<String>, List<LineId>> requests) {
     switch (api) {
       case CANCELED -> order.cancellation(Cancellation.notGiven(updated));
       case UNFULFILLABLE -> order.cancellation(Cancellation.of(CancellationReason.CANNOT_FULFIL, Party.MARKETPLACE,
           updated));
       default -> {
-        if (cancelRequested) {
-          order.cancellationRequest(BuyerCancellationRequest.builder().requestedAt(updated)
-              .reason(cancelReason.filter(r -> !r.isBlank())).build());
-        }
+        requests.forEach((reason, lines) -> order.addCancellationRequest(BuyerCancellationRequest.builder()
+            .requestedAt(updated).reason(reason).lines(lines).build()));
       }
     }
   }
