@@ -115,10 +115,16 @@ final class CommandMaker {
       }
       case 5 -> {
         c = random.nextBoolean() ? new CannotFulfil(id())
-            : new RequestCancellation(id(), random.nextBoolean() ? Optional.of("Changed my mind") : Optional.empty());
+            : new RequestCancellation(id(), random.nextBoolean() ? Optional.of("Changed my mind") : Optional.empty(),
+                random.nextBoolean() ? List.of() : List.of(line(order)));
         role = marketplaceMostly(role);
       }
-      case 6 -> c = random.nextInt(3) == 0 ? new AcceptCancellationRequest(id()) : new DeclineCancellationRequest(id());
+      case 6 -> {
+        // R10 per line: every open request, or one line's (which may have none: a refusal to check too).
+        List<LineId> answered = random.nextBoolean() ? List.of() : List.of(line(order));
+        c = random.nextInt(3) == 0 ? new AcceptCancellationRequest(id(), answered)
+            : new DeclineCancellationRequest(id(), answered);
+      }
       case 7, 8 -> c = new RecordCarrierProgress(id(), random.nextBoolean() ? List.of() : List.of(line(order)),
           Command.CARRIER_STATUSES.get(random.nextInt(Command.CARRIER_STATUSES.size())));
       case 9 -> c = authorizeReturn(order);

@@ -417,10 +417,18 @@ public final class OrderGenerator implements Generator<Order> {
       case UNSHIPPED:
         lines.forEach(l -> l.itemStatus(random.nextBoolean() ? ItemStatus.ORDER_PLACED : ItemStatus.PREPARING_TO_SHIP));
         if (random.nextInt(3) == 0) {
-          order.cancellationRequest(BuyerCancellationRequest.builder()
-              .requestedAt(clamp(purchasedAt, random.nextInt(86_400)))
-              .reason(random.nextBoolean() ? "Ordered by mistake" : "見つかりました、ほかの店で")
-              .build());
+          int after = random.nextInt(86_400);
+          BuyerCancellationRequest.Builder request = BuyerCancellationRequest.builder()
+              .requestedAt(clamp(purchasedAt, after))
+              .reason(random.nextBoolean() ? "Ordered by mistake" : "見つかりました、ほかの店で");
+          // R10 per line: the whole order on even seconds, else the first line only; no extra draw, so a
+          // seed gives the orders it gave before requests named their lines.
+          for (int i = 0; i < lines.size(); i++) {
+            if (after % 2 == 0 || i == 0) {
+              request.addLine(lines.get(i).build().id());
+            }
+          }
+          order.addCancellationRequest(request.build());
         }
         break;
       case CANCELLED:
