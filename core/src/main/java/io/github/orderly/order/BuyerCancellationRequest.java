@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.orderly.Limits;
 import io.github.orderly.internal.OrderlyStyle;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -37,10 +37,10 @@ public abstract class BuyerCancellationRequest {
   public abstract Optional<String> reason();
 
   /**
-   * Returns the lines the request covers. An order never holds a request without lines: one built or read
-   * without them covers all the order's lines not cancelled.
+   * Returns the lines the request covers, each once, in the order given. An order never holds a request without
+   * lines: one built or read without them covers all the order's lines not cancelled.
    */
-  public abstract Set<LineId> lines();
+  public abstract List<LineId> lines();
 
   /**
    * Returns whether the request covers the line.
@@ -62,6 +62,11 @@ public abstract class BuyerCancellationRequest {
     Checks.instant("cancellationRequest.requestedAt", requestedAt());
     if (reason().isPresent()) {
       Checks.multiLine("cancellationRequest.reason", reason().get(), Limits.MAX_NOTE_LENGTH);
+    }
+    for (int i = 1; i < lines().size(); i++) {
+      if (lines().subList(0, i).contains(lines().get(i))) {
+        throw new InvalidOrderException("cancellationRequest.lines", lines().get(i), "names the line twice");
+      }
     }
   }
 

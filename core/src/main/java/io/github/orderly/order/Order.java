@@ -51,7 +51,8 @@ import org.immutables.value.Value;
  *   <li>what a line has refunded (refunds not failed) never exceeds what it was charged (R13);
  *   <li>no two shipments with one tracking id, refunds with one id, or returns with one RMA id;
  *   <li>a buyer's purchase-order number, on any order, a single line (R21); version not negative;
- *   <li>an order never replaces itself ({@link MarketplaceFlags#replacedOrderId()});
+ *   <li>an order never replaces itself ({@link MarketplaceFlags#replacedOrderId()}) nor is an exchange for
+ *       itself ({@link MarketplaceFlags#exchangedOrderId()});
  *   <li>a delivery address on every seller-fulfilled order with a shipment the seller confirmed (R51):
  *       without one the seller cannot have shipped (the marketplace may report shipments of an order read
  *       without its address).
@@ -210,10 +211,11 @@ public abstract class Order {
    * Returns the buyer's open cancellation requests, in the order they were made (R10): each names its lines,
    * and no line is in two of them. JSON written when an order held one request, as
    * {@code "cancellationRequest": {...}} without lines, still reads: as one request over all the lines not
-   * cancelled.
+   * cancelled. Omitted from JSON when empty, so an order without requests writes the JSON it wrote before.
    */
   @JsonAlias("cancellationRequest")
   @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<BuyerCancellationRequest> cancellationRequests();
 
   /**

@@ -101,6 +101,11 @@ final class OrderChecks {
         && flags.get().replacedOrderId().get().equals(order.id())) {
       throw new InvalidOrderException("marketplaceFlags.replacedOrderId", order.id(), "an order cannot replace itself");
     }
+    if (flags.isPresent() && flags.get().exchangedOrderId().isPresent()
+        && flags.get().exchangedOrderId().get().equals(order.id())) {
+      throw new InvalidOrderException("marketplaceFlags.exchangedOrderId", order.id(),
+          "an order cannot be an exchange for itself");
+    }
     Optional<Instant> earliestShip = order.earliestShipAt();
     if (earliestShip.isPresent()) {
       Checks.instant("earliestShipAt", earliestShip.get());

@@ -191,7 +191,7 @@ final class Cancelling {
     }
     Set<LineId> lines = new LinkedHashSet<>(requested(order, c));
     for (BuyerCancellationRequest request : order.cancellationRequests()) {
-      if (request.lines().equals(lines) && request.reason().equals(c.reason())) {
+      if (new LinkedHashSet<>(request.lines()).equals(lines) && request.reason().equals(c.reason())) {
         return Verdict.REPEAT;
       }
     }

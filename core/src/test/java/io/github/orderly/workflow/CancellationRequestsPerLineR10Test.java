@@ -38,7 +38,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +98,19 @@ class CancellationRequestsPerLineR10Test {
     assertThat(both.cancellationRequests()).extracting(BuyerCancellationRequest::requestedAt)
         .containsExactly(ASKED, ASKED_LATER);
     assertThat(both.cancellationRequest(L2).orElseThrow().lines()).containsExactly(L2);
+  }
+
+  @Test
+  @DisplayName("R10: a request or a command names a line at most once")
+  void aLineNamedTwiceIsRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> BuyerCancellationRequest.builder().requestedAt(ASKED)
+            .addLine(L1).addLine(L1).build())
+        .isInstanceOf(io.github.orderly.order.InvalidOrderException.class)
+        .hasMessage("cancellationRequest.lines = 'L1': names the line twice");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RequestCancellation.ofLines(WHEN, List.of(L1, L1),
+            Optional.empty()))
+        .isInstanceOf(InvalidCommandException.class)
+        .hasMessage("requestCancellation.lines = '[L1, L1]': names a line twice");
   }
 
   @Test
@@ -210,7 +222,7 @@ class CancellationRequestsPerLineR10Test {
         + ",\"cancellationRequest\":{\"requestedAt\":\"2026-03-02T08:00:00Z\",\"reason\":\"Too slow\"}}";
     Order read = OrderlyJson.read(old, Order.class);
     assertThat(read.cancellationRequests()).singleElement().satisfies(r -> {
-      assertThat(r.lines()).isEqualTo(Set.of(L1, L2));
+      assertThat(r.lines()).containsExactly(L1, L2);
       assertThat(r.requestedAt()).isEqualTo(ASKED);
       assertThat(r.reason()).contains("Too slow");
     });

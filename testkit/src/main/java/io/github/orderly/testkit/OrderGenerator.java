@@ -483,8 +483,13 @@ public final class OrderGenerator implements Generator<Order> {
         flags.addFlags(MarketplaceFlag.REPLACEMENT).replacedOrderId(OrderId.of(digits(random, 3) + "-"
             + digits(random, 7) + "-" + digits(random, 7)));
       }
+      if (random.nextInt(4) == 0) {
+        flags.addFlags(MarketplaceFlag.EXCHANGE).exchangedOrderId(OrderId.of(digits(random, 3) + "-"
+            + digits(random, 7) + "-" + digits(random, 7)));
+      }
       MarketplaceFlags built = flags.build();
-      if (!built.replacedOrderId().equals(Optional.of(drawn.id()))) {
+      if (!built.replacedOrderId().equals(Optional.of(drawn.id()))
+          && !built.exchangedOrderId().equals(Optional.of(drawn.id()))) {
         order.marketplaceFlags(built);
       }
     }
