@@ -154,6 +154,24 @@ class CancellationRequestsPerLineR10Test {
   }
 
   @Test
+  @DisplayName("R10 R6 R13: a line cancelled on request was never charged: a whole-order refund leaves it out, and a"
+      + " refund naming it is refused, even on a marketplace-fulfilled order where it shows Refunded")
+  void aLineCancelledOnRequestIsNeverRefunded() {
+    Order fba = Fixtures.order(FulfilmentChannel.MARKETPLACE, AUTHORIZED);
+    Order cancelledL2 = accepted(accepted(fba, ask(L2, "Changed my mind"), buyerAt(ASKED)),
+        new AcceptCancellationRequest(id()), seller());
+    Order shipped = accepted(cancelledL2, Fixtures.ship(L1, 2, "1Z999"), seller());
+    Order refunded = accepted(shipped, IssueRefund.wholeOrder(id(), io.github.orderly.order.RefundId.of("R-1"),
+        io.github.orderly.order.RefundReason.CUSTOMER_RETURN), seller());
+    assertThat(refunded.refunds()).singleElement()
+        .satisfies(r -> assertThat(r.lines()).extracting(io.github.orderly.order.RefundLine::lineId)
+            .containsExactly(L1));
+    Rejection named = reject(shipped, IssueRefund.ofLines(id(), io.github.orderly.order.RefundId.of("R-2"),
+        io.github.orderly.order.RefundReason.CUSTOMER_RETURN, List.of(L2)), seller(), Rule.R13);
+    assertThat(named.message()).contains("line L2 was not charged yet");
+  }
+
+  @Test
   @DisplayName("R10: accepting requests that, with the lines cancelled already, cover every line cancels the order")
   void acceptingTheLastLinesCancelsTheOrder() {
     Order first = accepted(accepted(Fixtures.unshipped(), ask(L1, "Wrong size"), buyerAt(ASKED)),
