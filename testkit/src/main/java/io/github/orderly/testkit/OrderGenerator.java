@@ -421,14 +421,22 @@ public final class OrderGenerator implements Generator<Order> {
           BuyerCancellationRequest.Builder request = BuyerCancellationRequest.builder()
               .requestedAt(clamp(purchasedAt, after))
               .reason(random.nextBoolean() ? "Ordered by mistake" : "見つかりました、ほかの店で");
-          // R10 per line: the whole order on even seconds, else the first line only; no extra draw, so a
-          // seed gives the orders it gave before requests named their lines.
+          // R10 per line: the whole order on even seconds, else the first line only, and on one odd second in
+          // two a later second request for the other lines; no extra draw, so a seed gives the orders it gave
+          // before requests named their lines.
+          BuyerCancellationRequest.Builder later = BuyerCancellationRequest.builder()
+              .requestedAt(clamp(purchasedAt, after + 1 + after % 7_200)).reason("Ordered by mistake");
           for (int i = 0; i < lines.size(); i++) {
             if (after % 2 == 0 || i == 0) {
               request.addLine(lines.get(i).build().id());
+            } else if (after % 4 == 1) {
+              later.addLine(lines.get(i).build().id());
             }
           }
           order.addCancellationRequest(request.build());
+          if (after % 4 == 1 && lines.size() > 1) {
+            order.addCancellationRequest(later.build());
+          }
         }
         break;
       case CANCELLED:
