@@ -48,11 +48,7 @@ final class Cancelling {
         context.instant()), List.of(), Optional.empty(), cause);
   }
 
-  /**
-   * R10: accepting requests for every line not cancelled cancels the order; accepting them for some lines
-   * cancels those lines, with the statuses the order's cancellation gives them (the status tables' rows for
-   * {@link OrderCancelled}, whatever the channel), and the rest of the order goes on.
-   */
+  /** R10: accepting requests does what the first row of {@link RequestAcceptance} that applies says. */
   static Verdict acceptRequest(Order order, AcceptCancellationRequest c, WorkflowContext context, Cause cause) {
     Rejection refused = unanswerable(order, c.lines(), "accept");
     if (refused != null) {
@@ -60,16 +56,7 @@ final class Cancelling {
     }
     Set<LineId> accepted = answered(order, c.lines());
     Cancellation cancellation = Cancellation.of(CancellationReason.BUYER_REQUESTED, Party.SELLER, context.instant());
-    if (coversEveryLineNotCancelled(order, accepted)) {
-      return cancelled(order, cancellation, List.of(), Optional.empty(), cause);
-    }
-    List<LineStatus> statuses = new ArrayList<>();
-    for (LineStatus s : derive(order, new OrderCancelled(cause, cancellation, List.of(), List.of(), Optional.empty()))) {
-      if (accepted.contains(s.lineId())) {
-        statuses.add(s);
-      }
-    }
-    return Verdict.accept(new CancellationRequestAccepted(cause, cancellation, statuses));
+    return Verdict.accept(RequestAcceptance.of(order, accepted).event(order, accepted, cancellation, cause));
   }
 
   static Verdict declineRequest(Order order, DeclineCancellationRequest c, WorkflowContext context, Cause cause) {
@@ -104,15 +91,6 @@ final class Cancelling {
       all.addAll(request.lines());
     }
     return all;
-  }
-
-  private static boolean coversEveryLineNotCancelled(Order order, Set<LineId> lines) {
-    for (OrderLine line : order.lines()) {
-      if (!line.itemStatus().isCancelled() && !lines.contains(line.id())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The lines a request covers: those named, or every line not cancelled. */

@@ -38,6 +38,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,26 @@ class CancellationRequestsPerLineR10Test {
 
   private static RequestCancellation ask(LineId line, String reason) {
     return RequestCancellation.ofLines(id(), List.of(line), Optional.of(reason));
+  }
+
+  /** docs/workflow.md's table of R10's rows, as the code states them (indented in its list). */
+  static String acceptanceTable() {
+    StringBuilder sb = new StringBuilder("  | accepting requests when | then |\n  |---|---|\n");
+    for (RequestAcceptance row : RequestAcceptance.values()) {
+      sb.append("  | ").append(row.condition()).append(" | ").append(row.outcome()).append(" |\n");
+    }
+    return sb.toString();
+  }
+
+  @Test
+  @DisplayName("R10: what accepting does is one table of rows, asked in order, and docs/workflow.md shows it")
+  void acceptanceRows() throws java.io.IOException {
+    Order unshipped = Fixtures.unshipped();
+    assertThat(RequestAcceptance.of(unshipped, Set.of(L1, L2))).isEqualTo(RequestAcceptance.WHOLE_ORDER);
+    assertThat(RequestAcceptance.of(unshipped, Set.of(L1))).isEqualTo(RequestAcceptance.SOME_LINES);
+    assertThat(RequestAcceptance.rule()).isEqualTo(Rule.R10);
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "workflow.md"));
+    assertThat(doc).as("docs/workflow.md shows RequestAcceptance's rows").contains(acceptanceTable());
   }
 
   @Test
