@@ -48,7 +48,11 @@ public enum Rule {
       + " the promised ship-by date; the warning opens 7 days before the cutoff.", Source.SELLER_CENTRAL_JAPAN),
   /** Buyers request cancellations, sellers answer within 2 days. */
   R10("Buyers cannot cancel by themselves; they request it, and the seller must answer within 2 days or the"
-      + " buyer may escalate to the marketplace.", Source.INTEGRATOR),
+      + " buyer may escalate to the marketplace.", "A request names its lines (all lines not cancelled for the"
+      + " whole order), at most one open request per line, and its window counts from its own instant. Accepting"
+      + " requests for every line not cancelled cancels the order; accepting them for some lines, before anything"
+      + " shipped, cancels those lines as the seller's cancellation with reason buyer-requested, and the rest of"
+      + " the order goes on.", Source.INTEGRATOR),
   /** Only the buyer edits an order, briefly. */
   R11("Sellers never change order information; the buyer may, within 5 minutes of checkout and for"
       + " seller-fulfilled orders only; after that the answer is cancel and reorder.", Source.SELLER_CENTRAL_JAPAN),

@@ -272,7 +272,7 @@ class HostileInputTest {
         j + "$.id: malformed JSON at line 1, column 15: Duplicate field 'id'"));
     c.add(new Case("order", "a type id (\"@class\")", json("{\"@class\":\"java.lang.Runtime\"," + ORDER.substring(1),
         Order.class), e, j + "$.@class: unknown property '@class'; known properties are [businessPurchaseOrder, buyer,"
-            + " cancellation, cancellationRequest, deliveryAddress, deliveryWindow, earliestShipAt, firstReportedAt,"
+            + " cancellation, cancellationRequests, deliveryAddress, deliveryWindow, earliestShipAt, firstReportedAt,"
             + " fulfilmentChannel, id, lines, marketplace, marketplaceFlags, merchantOrderId, paymentMethod, purchasedAt,"
             + " refunds, returns, shipBy, shipments, subtypes, upstream, version, viewOnly]"));
     c.add(new Case("order", "a quantity as text (\"2\")", json(orderWith("\"quantityOrdered\":2", "\"quantityOrdered\":\"2\""),
@@ -346,9 +346,9 @@ class HostileInputTest {
     Order.Builder requestOnCancelled = order().lines(List.of(line("L1").itemStatus(ItemStatus.UNFULFILLED)
             .paymentStatus(PaymentStatus.NOT_CHARGED).build()))
         .cancellation(Cancellation.of(CancellationReason.NO_STOCK, Party.SELLER, PURCHASED))
-        .cancellationRequest(BuyerCancellationRequest.builder().requestedAt(PURCHASED).build());
+        .addCancellationRequest(BuyerCancellationRequest.builder().requestedAt(PURCHASED).build());
     c.add(new Case("order", "an open cancellation request on a cancelled order", requestOnCancelled::build, e,
-        "cancellationRequest = '2026-03-01T09:30:00Z': a cancelled order has no open cancellation request:"
+        "cancellationRequests[0] = '2026-03-01T09:30:00Z': a cancelled order has no open cancellation request:"
             + " cancelling answers it (R10)"));
     Order.Builder cancelledEarly = order().lines(List.of(line("L1").itemStatus(ItemStatus.UNFULFILLED)
             .paymentStatus(PaymentStatus.NOT_CHARGED).build()))
@@ -424,7 +424,7 @@ class HostileInputTest {
         CommandId.of("c1"), OrderStatus.SHIPPED, Instant.parse("+10000-01-01T00:00:00Z")), ic,
         "recordUpstreamStatus.reportedAt = '+10000-01-01T00:00:00Z': " + RANGE));
     c.add(new Case("command", "a buyer's reason with a NUL", () -> new RequestCancellation(CommandId.of("c1"),
-        Optional.of("late\u0000")), ic,
+        Optional.of("late\u0000"), List.of()), ic,
         "requestCancellation.reason = 'late\u0000': must not contain the control character U+0000 (at index 4)"));
     byte[] bad = "{\"type\":\"Cancel\",\"id\":\"c1\",\"reason\":\"no-stock\u00ff\",\"actor\":\"SELLER\"}"
         .getBytes(StandardCharsets.ISO_8859_1);

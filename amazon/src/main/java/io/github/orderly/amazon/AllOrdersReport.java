@@ -61,6 +61,9 @@ public final class AllOrdersReport {
 
   private static final Set<String> REQUIRED = Set.of("amazon-order-id", "purchase-date", "last-updated-date",
       "order-status", "fulfillment-channel", "sku", "item-status", "quantity");
+  /** The report's {@code fulfillment-channel} values, and the older files' {@code AFN} and {@code MFN}. */
+  private static final Map<String, Channel> CHANNELS = Map.of("Amazon", Channel.AMAZON, "AFN", Channel.AMAZON,
+      "Merchant", Channel.MERCHANT, "MFN", Channel.MERCHANT);
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
   private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
   private static final CsvSchema TAB = CsvSchema.emptySchema().withColumnSeparator('\t').withoutQuoteChar()
@@ -259,11 +262,11 @@ public final class AllOrdersReport {
 
     private Channel channel() {
       String text = required("fulfillment-channel");
-      return switch (text) {
-        case "Amazon", "AFN" -> Channel.AMAZON;
-        case "Merchant", "MFN" -> Channel.MERCHANT;
-        default -> throw fail("fulfillment-channel", text, "is not one of [Amazon, Merchant] (or AFN, MFN)");
-      };
+      Channel channel = CHANNELS.get(text);
+      if (channel == null) {
+        throw fail("fulfillment-channel", text, "is not one of [Amazon, Merchant] (or AFN, MFN)");
+      }
+      return channel;
     }
 
     private int quantity() {

@@ -38,12 +38,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 /**
  * Orders API v0 orders into Orderly orders, and an Orderly order's status back into the API's.
@@ -129,8 +134,7 @@ public final class AmazonOrders {
         .orElseThrow(() -> AmazonPayloadException.atField("order.MarketplaceId", o.marketplaceId().orElse(null),
             "an order without any amount needs a marketplace whose currency is known"));
     List<ShipmentLine> shipped = new ArrayList<>();
-    Optional<String> cancelReason = Optional.empty();
-    boolean cancelRequested = false;
+    Map<Optional<String>, List<LineId>> requests = new LinkedHashMap<>();
     for (int i = 0; i < amazon.items().size(); i++) {
       OrdersV0.OrderItem item = amazon.items().get(i);
       OrderLine line = line(amazon, item, i, api, afn, currency);
@@ -139,10 +143,7 @@ public final class AmazonOrders {
         shipped.add(ShipmentLine.of(line.id(), line.quantityShipped()));
       }
       if (item.buyerRequestedCancel().map(OrdersV0.BuyerRequestedCancel::requested).orElse(false)) {
-        cancelRequested = true;
-        if (cancelReason.isEmpty()) {
-          cancelReason = item.buyerRequestedCancel().get().buyerCancelReason();
-        }
+        requested(requests, item.buyerRequestedCancel().get().buyerCancelReason(), line.id());
       }
     }
     if (api == OrdersV0.OrderStatus.PARTIALLY_SHIPPED
@@ -153,7 +154,7 @@ public final class AmazonOrders {
     if (!shipped.isEmpty()) {
       order.addShipment(Shipment.builder().reportedByMarketplace(true).shippedAt(updated).lines(shipped).build());
     }
-    finish(order, api, updated, cancelRequested, cancelReason);
+    finish(order, api, updated, requests);
     Order built = order.build();
     return Order.builder().from(built).upstream(new UpstreamStatus(built.status(), updated)).build();
   }
@@ -229,8 +230,7 @@ public final class AmazonOrders {
     List<ShipmentLine> unpacked = new ArrayList<>();
     boolean anyShipped = false;
     boolean allShipped = true;
-    Optional<String> cancelReason = Optional.empty();
-    boolean cancelRequested = false;
+    Map<Optional<String>, List<LineId>> requests = new LinkedHashMap<>();
     for (int i = 0; i < amazon.orderItems().size(); i++) {
       Orders2026.OrderItem item = amazon.orderItems().get(i);
       String at = "orderItems[" + i + "].";
@@ -276,10 +276,7 @@ public final class AmazonOrders {
           .flatMap(Orders2026.ItemCancellation::cancellationRequest)
           .filter(r -> r.requester().orElse(Orders2026.CancellationParty.BUYER) == Orders2026.CancellationParty.BUYER);
       if (request.isPresent()) {
-        cancelRequested = true;
-        if (cancelReason.isEmpty()) {
-          cancelReason = request.get().cancelReason();
-        }
+        requested(requests, request.get().cancelReason(), LineId.of(item.orderItemId()));
       }
     }
     if (api == OrdersV0.OrderStatus.PARTIALLY_SHIPPED && (!anyShipped || allShipped)) {
@@ -290,7 +287,7 @@ public final class AmazonOrders {
       shipments.add(Shipment.builder().reportedByMarketplace(true).shippedAt(updated).lines(unpacked).build());
     }
     order.shipments(shipments);
-    finish(order, api, updated, cancelRequested, cancelReason);
+    finish(order, api, updated, requests);
     Order built = order.build();
     return Order.builder().from(built).upstream(new UpstreamStatus(built.status(), updated)).build();
   }
@@ -395,18 +392,24 @@ public final class AmazonOrders {
     return amazon.proceeds().flatMap(Orders2026.OrderProceeds::grandTotal).map(Money::currency);
   }
 
-  /** The cancellation the status implies, or the buyer's open request. */
-  private static void finish(Order.Builder order, OrdersV0.OrderStatus api, Instant updated, boolean cancelRequested,
-      Optional<String> cancelReason) {
+  /** Adds an item the buyer asked to cancel to the request of its reason (a blank reason is none). */
+  private static void requested(Map<Optional<String>, List<LineId>> requests, Optional<String> reason, LineId line) {
+    requests.computeIfAbsent(reason.filter(r -> !r.isBlank()), r -> new ArrayList<>()).add(line);
+  }
+
+  /**
+   * The cancellation the status implies, or the buyer's open requests: one per reason, over the items that
+   * give it, each at the payload's last-update instant (neither API version says when the buyer asked).
+   */
+  private static void finish(Order.Builder order, OrdersV0.OrderStatus api, Instant updated,
+      Map<Optional<String>, List<LineId>> requests) {
     switch (api) {
       case CANCELED -> order.cancellation(Cancellation.notGiven(updated));
       case UNFULFILLABLE -> order.cancellation(Cancellation.of(CancellationReason.CANNOT_FULFIL, Party.MARKETPLACE,
           updated));
       default -> {
-        if (cancelRequested) {
-          order.cancellationRequest(BuyerCancellationRequest.builder().requestedAt(updated)
-              .reason(cancelReason.filter(r -> !r.isBlank())).build());
-        }
+        requests.forEach((reason, lines) -> order.addCancellationRequest(BuyerCancellationRequest.builder()
+            .requestedAt(updated).reason(reason).lines(lines).build()));
       }
     }
   }
@@ -548,42 +551,87 @@ public final class AmazonOrders {
     }
   }
 
-  /** The v0 order type and flags; {@code IsPrime} and {@code IsBusinessOrder} are subtypes (R22), not flags. */
+  /** The v0 order types, one row each (docs/amazon.md, "Marketplace flags"). */
+  static final Map<OrdersV0.OrderType, MarketplaceOrderType> V0_ORDER_TYPES = new EnumMap<>(Map.of(
+      OrdersV0.OrderType.STANDARD_ORDER, MarketplaceOrderType.STANDARD,
+      OrdersV0.OrderType.LONG_LEAD_TIME_ORDER, MarketplaceOrderType.LONG_LEAD_TIME,
+      OrdersV0.OrderType.PREORDER, MarketplaceOrderType.PRE_ORDER,
+      OrdersV0.OrderType.BACK_ORDER, MarketplaceOrderType.BACK_ORDER,
+      OrdersV0.OrderType.SOURCING_ON_DEMAND_ORDER, MarketplaceOrderType.SOURCING_ON_DEMAND));
+
+  /** A v0 boolean of the order and the flag it sets. */
+  private record V0Flag(String field, Predicate<OrdersV0.Order> set, MarketplaceFlag flag) {}
+
+  /** The v0 flags, one row each; {@code IsPrime} and {@code IsBusinessOrder} are subtypes (R22), not flags. */
+  private static final List<V0Flag> V0_FLAGS = List.of(
+      new V0Flag("IsReplacementOrder, ReplacedOrderId", o -> o.replacementOrder() || o.replacedOrderId().isPresent(),
+          MarketplaceFlag.REPLACEMENT),
+      new V0Flag("IsPremiumOrder", OrdersV0.Order::premiumOrder, MarketplaceFlag.PREMIUM_SHIPPING),
+      new V0Flag("IsGlobalExpressEnabled", OrdersV0.Order::globalExpressEnabled, MarketplaceFlag.GLOBAL_EXPRESS),
+      new V0Flag("IsSoldByAB", OrdersV0.Order::soldByAb, MarketplaceFlag.SOLD_BY_MARKETPLACE_BUSINESS),
+      new V0Flag("IsIBA", OrdersV0.Order::iba, MarketplaceFlag.INVOICED_BY_MARKETPLACE),
+      new V0Flag("IsISPU", OrdersV0.Order::ispu, MarketplaceFlag.STORE_PICK_UP),
+      new V0Flag("IsAccessPointOrder", OrdersV0.Order::accessPointOrder, MarketplaceFlag.ACCESS_POINT),
+      new V0Flag("HasRegulatedItems", OrdersV0.Order::hasRegulatedItems, MarketplaceFlag.REGULATED_ITEMS),
+      new V0Flag("IsEstimatedShipDateSet", OrdersV0.Order::estimatedShipDateSet,
+          MarketplaceFlag.ESTIMATED_SHIP_DATE_SET));
+
+  /**
+   * The 2026-01-01 programs that are flags, one row each. {@code PRIME} and {@code AMAZON_BUSINESS} are subtypes
+   * (R22) and {@code PREORDER} an order type ({@link #PROGRAM_ORDER_TYPES}); a program in neither table is kept
+   * as text in the records only.
+   */
+  static final Map<String, MarketplaceFlag> PROGRAM_FLAGS = Map.of(
+      "PREMIUM", MarketplaceFlag.PREMIUM_SHIPPING,
+      "INVOICE_BY_AMAZON", MarketplaceFlag.INVOICED_BY_MARKETPLACE,
+      "IN_STORE_PICK_UP", MarketplaceFlag.STORE_PICK_UP,
+      "AMAZON_EASY_SHIP", MarketplaceFlag.EASY_SHIP,
+      "DELIVERY_BY_AMAZON", MarketplaceFlag.DELIVERED_BY_MARKETPLACE,
+      "FBM_SHIP_PLUS", MarketplaceFlag.SHIP_PLUS,
+      "AMAZON_BAZAAR", MarketplaceFlag.BAZAAR_STOREFRONT,
+      "AMAZON_HAUL", MarketplaceFlag.HAUL_STOREFRONT);
+
+  /** The 2026-01-01 programs that are order types. */
+  static final Map<String, MarketplaceOrderType> PROGRAM_ORDER_TYPES = Map.of("PREORDER", MarketplaceOrderType.PRE_ORDER);
+
+  /** A 2026-01-01 association type: the flag it sets and where the associated order's id goes. */
+  private record Association(MarketplaceFlag flag, BiConsumer<MarketplaceFlags.Builder, OrderId> original) {}
+
+  /** The 2026-01-01 association types, one row each. */
+  private static final Map<String, Association> ASSOCIATIONS = Map.of(
+      "REPLACEMENT_ORIGINAL_ID", new Association(MarketplaceFlag.REPLACEMENT, MarketplaceFlags.Builder::replacedOrderId),
+      "EXCHANGE_ORIGINAL_ID", new Association(MarketplaceFlag.EXCHANGE, MarketplaceFlags.Builder::exchangedOrderId));
+
+  /** The v0 order type and flags, by {@link #V0_ORDER_TYPES} and {@link #V0_FLAGS}. */
   private static Optional<MarketplaceFlags> flags(OrdersV0.Order o) {
     MarketplaceFlags.Builder f = MarketplaceFlags.builder();
-    o.orderType().map(t -> switch (t) {
-      case STANDARD_ORDER -> MarketplaceOrderType.STANDARD;
-      case LONG_LEAD_TIME_ORDER -> MarketplaceOrderType.LONG_LEAD_TIME;
-      case PREORDER -> MarketplaceOrderType.PRE_ORDER;
-      case BACK_ORDER -> MarketplaceOrderType.BACK_ORDER;
-      case SOURCING_ON_DEMAND_ORDER -> MarketplaceOrderType.SOURCING_ON_DEMAND;
-    }).ifPresent(f::orderType);
-    flag(f, o.replacementOrder() || o.replacedOrderId().isPresent(), MarketplaceFlag.REPLACEMENT);
-    flag(f, o.premiumOrder(), MarketplaceFlag.PREMIUM_SHIPPING);
-    flag(f, o.globalExpressEnabled(), MarketplaceFlag.GLOBAL_EXPRESS);
-    flag(f, o.soldByAb(), MarketplaceFlag.SOLD_BY_MARKETPLACE_BUSINESS);
-    flag(f, o.iba(), MarketplaceFlag.INVOICED_BY_MARKETPLACE);
-    flag(f, o.ispu(), MarketplaceFlag.STORE_PICK_UP);
-    flag(f, o.accessPointOrder(), MarketplaceFlag.ACCESS_POINT);
-    flag(f, o.hasRegulatedItems(), MarketplaceFlag.REGULATED_ITEMS);
-    flag(f, o.estimatedShipDateSet(), MarketplaceFlag.ESTIMATED_SHIP_DATE_SET);
+    o.orderType().map(V0_ORDER_TYPES::get).ifPresent(f::orderType);
+    for (V0Flag row : V0_FLAGS) {
+      flag(f, row.set().test(o), row.flag());
+    }
     o.replacedOrderId().map(OrderId::of).ifPresent(f::replacedOrderId);
     return nonEmpty(f.build());
   }
 
   /**
-   * The 2026-01-01 order type and replaced order: program {@code PREORDER} is a pre-order, an associated order
-   * of type {@code REPLACEMENT_ORIGINAL_ID} the order this one replaces. The API gives no standard order type.
+   * The 2026-01-01 order type, flags and associated orders, by {@link #PROGRAM_ORDER_TYPES},
+   * {@link #PROGRAM_FLAGS} and {@link #ASSOCIATIONS}: the first associated order of each type is the order
+   * replaced or exchanged. The API gives no standard order type.
    */
   private static Optional<MarketplaceFlags> flags2026(Orders2026.Order amazon) {
     MarketplaceFlags.Builder f = MarketplaceFlags.builder();
-    if (amazon.programs().contains("PREORDER")) {
-      f.orderType(MarketplaceOrderType.PRE_ORDER);
+    for (String program : amazon.programs()) {
+      Optional.ofNullable(PROGRAM_ORDER_TYPES.get(program)).ifPresent(f::orderType);
+      Optional.ofNullable(PROGRAM_FLAGS.get(program)).ifPresent(f::addFlags);
     }
-    amazon.associatedOrders().stream()
-        .filter(a -> a.associationType().filter("REPLACEMENT_ORIGINAL_ID"::equals).isPresent())
-        .flatMap(a -> a.orderId().stream()).findFirst()
-        .ifPresent(id -> f.addFlags(MarketplaceFlag.REPLACEMENT).replacedOrderId(OrderId.of(id)));
+    Set<String> seen = new HashSet<>();
+    for (Orders2026.AssociatedOrder associated : amazon.associatedOrders()) {
+      Optional<Association> row = associated.associationType().map(ASSOCIATIONS::get);
+      if (row.isPresent() && associated.orderId().isPresent() && seen.add(associated.associationType().get())) {
+        f.addFlags(row.get().flag());
+        row.get().original().accept(f, OrderId.of(associated.orderId().get()));
+      }
+    }
     return nonEmpty(f.build());
   }
 

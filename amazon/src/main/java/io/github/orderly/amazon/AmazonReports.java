@@ -10,7 +10,10 @@ import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -84,37 +87,32 @@ public final class AmazonReports {
    */
   public static OrderExport unshippedOrders(Instant reportingDate) {
     Objects.requireNonNull(reportingDate, "reportingDate");
-    CsvLayout layout = CsvLayout.builder("Unshipped Orders report")
-        .columns(List.of(
-            OrderColumns.orderId().withHeader("order-id"),
-            OrderColumns.lineId().withHeader("order-item-id"),
-            date("purchase-date", (o, l) -> o.purchasedAt()),
-            empty("payments-date"),
-            date("reporting-date", (o, l) -> reportingDate),
-            CsvColumn.ofText("promise-date", (o, l) -> o.shipBy().map(AllOrdersReport::formatDate).orElse(null)),
-            CsvColumn.ofText("days-past-promise", (o, l) -> o.shipBy()
-                .map(p -> String.valueOf(UnshippedOrdersReport.daysPastPromise(p, reportingDate))).orElse(null)),
-            empty("buyer-email"),
-            OrderColumns.buyerName().withHeader("buyer-name"),
-            OrderColumns.buyerPhone().withHeader("buyer-phone-number"),
-            OrderColumns.sku().withHeader("sku"),
-            OrderColumns.title().withHeader("product-name"),
-            OrderColumns.quantity().withHeader("quantity-purchased"),
-            OrderColumns.quantityShipped().withHeader("quantity-shipped"),
-            OrderColumns.quantityToShip().withHeader("quantity-to-ship"),
-            empty("ship-service-level"),
-            OrderColumns.recipient().withHeader("recipient-name"),
-            OrderColumns.streetLine(1).withHeader("ship-address-1"),
-            OrderColumns.streetLine(2).withHeader("ship-address-2"),
-            OrderColumns.streetLine(3).withHeader("ship-address-3"),
-            OrderColumns.city().withHeader("ship-city"),
-            OrderColumns.region().withHeader("ship-state"),
-            OrderColumns.postalCode().withHeader("ship-postal-code"),
-            OrderColumns.country().withHeader("ship-country"),
-            OrderColumns.businessOrder().withHeader("is-business-order"),
-            OrderColumns.purchaseOrderNumber().withHeader("purchase-order-number"),
-            empty("price-designation")))
-        .rows(CsvLayouts::mustShip)
+    // The report's own columns; every other column is csv-export's unshipped flat-file column of that header.
+    Map<String, CsvColumn> own = Map.of(
+        "purchase-date", date("purchase-date", (o, l) -> o.purchasedAt()),
+        "payments-date", empty("payments-date"),
+        "reporting-date", date("reporting-date", (o, l) -> reportingDate),
+        "promise-date", CsvColumn.ofText("promise-date", (o, l) -> o.shipBy().map(AllOrdersReport::formatDate)
+            .orElse(null)),
+        "days-past-promise", CsvColumn.ofText("days-past-promise", (o, l) -> o.shipBy()
+            .map(p -> String.valueOf(UnshippedOrdersReport.daysPastPromise(p, reportingDate))).orElse(null)),
+        "buyer-email", empty("buyer-email"),
+        "ship-service-level", empty("ship-service-level"),
+        "price-designation", empty("price-designation"));
+    CsvLayout flatFile = CsvLayouts.unshippedOrdersFlatFile();
+    Map<String, CsvColumn> shared = new HashMap<>();
+    for (CsvColumn column : flatFile.columns()) {
+      shared.put(column.header(), column);
+    }
+    List<CsvColumn> columns = new ArrayList<>();
+    for (String header : UnshippedOrdersReport.COLUMNS) {
+      CsvColumn column = own.containsKey(header) ? own.get(header) : shared.get(header);
+      if (column == null) {
+        throw new IllegalStateException("the Unshipped Orders report's column " + header + " has no definition");
+      }
+      columns.add(column);
+    }
+    CsvLayout layout = CsvLayout.builder("Unshipped Orders report").columns(columns).rows(CsvLayouts::mustShip)
         .build();
     return OrderExport.builder(layout).format(CsvFormat.TAB_DELIMITED).zone(ZoneOffset.UTC).build();
   }

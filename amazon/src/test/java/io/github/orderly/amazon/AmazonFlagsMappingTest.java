@@ -10,6 +10,7 @@ import io.github.orderly.order.MarketplaceOrderType;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderId;
 import io.github.orderly.order.OrderSubtype;
+import java.util.EnumSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,10 @@ class AmazonFlagsMappingTest {
     json = json.replace("\"IsAccessPointOrder\": true", "\"IsAccessPointOrder\": true, \"HasRegulatedItems\": true,"
         + " \"IsEstimatedShipDateSet\": true");
     MarketplaceFlags flags = v0(json, "preorder").marketplaceFlags().orElseThrow();
-    assertThat(flags.flags()).containsExactlyInAnyOrder(MarketplaceFlag.values());
+    EnumSet<MarketplaceFlag> only2026 = EnumSet.of(MarketplaceFlag.EXCHANGE, MarketplaceFlag.EASY_SHIP,
+        MarketplaceFlag.DELIVERED_BY_MARKETPLACE, MarketplaceFlag.SHIP_PLUS, MarketplaceFlag.BAZAAR_STOREFRONT,
+        MarketplaceFlag.HAUL_STOREFRONT);
+    assertThat(flags.flags()).containsExactlyInAnyOrderElementsOf(EnumSet.complementOf(only2026));
     assertThat(flags.replacedOrderId()).isEmpty();
   }
 
@@ -89,7 +93,44 @@ class AmazonFlagsMappingTest {
     assertThat(pre.orderType()).contains(MarketplaceOrderType.PRE_ORDER);
     assertThat(pre.flags()).isEmpty();
 
+  }
+
+  @Test
+  @DisplayName("R22: a 2026-01-01 associatedOrders EXCHANGE_ORIGINAL_ID is the exchanged order, with flag EXCHANGE")
+  void v2026_exchange() {
     String exchange = Fixtures.v2026("getOrder-shipped").replace("REPLACEMENT_ORIGINAL_ID", "EXCHANGE_ORIGINAL_ID");
-    assertThat(AmazonOrders.toOrder(Fixtures.READER.readGetOrder2026(exchange)).marketplaceFlags()).isEmpty();
+    assertThat(exchange).isNotEqualTo(Fixtures.v2026("getOrder-shipped"));
+    MarketplaceFlags flags = AmazonOrders.toOrder(Fixtures.READER.readGetOrder2026(exchange)).marketplaceFlags()
+        .orElseThrow();
+    assertThat(flags.flags()).containsExactly(MarketplaceFlag.EXCHANGE);
+    assertThat(flags.exchangedOrderId()).contains(OrderId.of("171-9900110-2200331"));
+    assertThat(flags.replacedOrderId()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("R22: every 2026-01-01 program the model documents maps: flags by one table, PREORDER an order type,"
+      + " PRIME and AMAZON_BUSINESS subtypes; an unknown program sets nothing")
+  void v2026_everyProgram() {
+    String unshipped = Fixtures.v2026("getOrder-unshipped");
+    String all = unshipped.replace("\"programs\": [\"PRIME\", \"AMAZON_BUSINESS\"]", "\"programs\": [\"PRIME\","
+        + " \"AMAZON_BUSINESS\", \"PREORDER\", \"PREMIUM\", \"INVOICE_BY_AMAZON\", \"IN_STORE_PICK_UP\","
+        + " \"AMAZON_EASY_SHIP\", \"DELIVERY_BY_AMAZON\", \"FBM_SHIP_PLUS\", \"AMAZON_BAZAAR\", \"AMAZON_HAUL\","
+        + " \"SOME_FUTURE_PROGRAM\"]");
+    assertThat(all).isNotEqualTo(unshipped);
+    Order order = AmazonOrders.toOrder(Fixtures.READER.readGetOrder2026(all));
+    MarketplaceFlags flags = order.marketplaceFlags().orElseThrow();
+    assertThat(flags.orderType()).contains(MarketplaceOrderType.PRE_ORDER);
+    assertThat(flags.flags()).containsExactlyInAnyOrder(MarketplaceFlag.PREMIUM_SHIPPING,
+        MarketplaceFlag.INVOICED_BY_MARKETPLACE, MarketplaceFlag.STORE_PICK_UP, MarketplaceFlag.EASY_SHIP,
+        MarketplaceFlag.DELIVERED_BY_MARKETPLACE, MarketplaceFlag.SHIP_PLUS, MarketplaceFlag.BAZAAR_STOREFRONT,
+        MarketplaceFlag.HAUL_STOREFRONT);
+    assertThat(order.subtypes()).contains(OrderSubtype.BUSINESS_PRIME);
+    assertThat(AmazonOrders.PROGRAM_FLAGS.keySet()).hasSize(8);
+  }
+
+  @Test
+  @DisplayName("R22: every v0 OrderType has its row in the order-type table")
+  void v0_everyOrderTypeHasARow() {
+    assertThat(AmazonOrders.V0_ORDER_TYPES.keySet()).containsExactlyInAnyOrder(OrdersV0.OrderType.values());
   }
 }

@@ -91,7 +91,12 @@ class AmazonOrders2026MappingTest {
     assertThat(floss.charge()).isEqualTo(Money.of("53.48", "USD"));
     assertThat(order.line(LineId.of("31122904481228")).orElseThrow().customization())
         .contains("https://custom.example.com/orders/31122904481228.zip");
-    assertThat(order.cancellationRequest().orElseThrow().reason()).contains("Ordered the wrong size");
+    assertThat(order.cancellationRequests()).as("R10: the request of the item that asks, at lastUpdatedTime")
+        .singleElement().satisfies(r -> {
+          assertThat(r.lines()).containsExactly(LineId.of("31122904481116"));
+          assertThat(r.requestedAt()).isEqualTo(Instant.parse("2026-03-10T14:35:00Z"));
+          assertThat(r.reason()).contains("Ordered the wrong size");
+        });
     assertThat(order.deliveryAddress().orElseThrow().streetLines()).containsExactly("77 Pine St", "Floor 2");
   }
 

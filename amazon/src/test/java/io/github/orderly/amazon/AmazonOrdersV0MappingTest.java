@@ -101,7 +101,12 @@ class AmazonOrdersV0MappingTest {
       assertThat(s.shippedAt()).isEqualTo(Instant.parse("2026-02-22T08:10:00Z"));
       assertThat(s.lines()).containsExactly(ShipmentLine.of(LineId.of("60221834470981"), 1));
     });
-    assertThat(order.cancellationRequest().orElseThrow().reason()).contains("Found them locally");
+    assertThat(order.cancellationRequests()).as("R10: only the item whose IsBuyerRequestedCancel is true, at"
+        + " LastUpdateDate").singleElement().satisfies(r -> {
+          assertThat(r.lines()).containsExactly(LineId.of("60221834471093"));
+          assertThat(r.requestedAt()).isEqualTo(Instant.parse("2026-02-22T08:10:00Z"));
+          assertThat(r.reason()).contains("Found them locally");
+        });
     assertThat(order.deliveryAddress().orElseThrow().city()).isEqualTo("Leeds");
   }
 
@@ -126,7 +131,7 @@ class AmazonOrdersV0MappingTest {
     assertThat(order.deliveryAddress()).isEmpty();
     assertThat(order.cancellation().orElseThrow().by()).isEqualTo(Party.MARKETPLACE);
     assertThat(order.cancellation().orElseThrow().reasonGiven()).isFalse();
-    assertThat(order.cancellationRequest()).as("cancelling answers the request (R10)").isEmpty();
+    assertThat(order.cancellationRequests()).as("cancelling answers the request (R10)").isEmpty();
     assertThat(order.lines()).allSatisfy(l -> {
       assertThat(l.itemStatus()).isEqualTo(ItemStatus.UNFULFILLED);
       assertThat(l.paymentStatus()).isEqualTo(PaymentStatus.NOT_CHARGED);

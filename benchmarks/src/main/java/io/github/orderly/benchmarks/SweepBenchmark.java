@@ -134,8 +134,8 @@ public class SweepBenchmark {
         .purchasedAt(order.purchasedAt().plus(shift))
         .firstReportedAt(order.firstReportedAt().plus(shift));
     order.shipBy().ifPresent(d -> copy.shipBy(d.plus(shift)));
-    order.cancellationRequest().ifPresent(r -> copy.cancellationRequest(BuyerCancellationRequest.builder().from(r)
-        .requestedAt(r.requestedAt().plus(shift)).build()));
+    copy.cancellationRequests(order.cancellationRequests().stream().map(r -> BuyerCancellationRequest.builder()
+        .from(r).requestedAt(r.requestedAt().plus(shift)).build()).toList());
     return copy.build();
   }
 
@@ -158,7 +158,7 @@ public class SweepBenchmark {
       if (cancel.contains(order.id())) {
         applied.add(generator.next(random, OrderStatus.CANCELLED));
       } else if (answer.contains(order.id())) {
-        applied.add(Order.builder().from(order).cancellationRequest(Optional.empty()).build());
+        applied.add(Order.builder().from(order).cancellationRequests(List.of()).build());
       } else {
         applied.add(order);
       }

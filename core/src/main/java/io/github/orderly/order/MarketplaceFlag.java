@@ -24,5 +24,17 @@ public enum MarketplaceFlag {
   /** The order has items that need regulatory checks before shipping. */
   REGULATED_ITEMS,
   /** The marketplace has set an estimated ship date (sourcing on demand). */
-  ESTIMATED_SHIP_DATE_SET
+  ESTIMATED_SHIP_DATE_SET,
+  /** The order is an exchange for another (see {@link MarketplaceFlags#exchangedOrderId()}). */
+  EXCHANGE,
+  /** The marketplace collects the seller's parcel and delivers it (an "easy ship" programme). */
+  EASY_SHIP,
+  /** The marketplace delivers the seller's order (a "delivery by the marketplace" programme). */
+  DELIVERED_BY_MARKETPLACE,
+  /** The seller ships with the marketplace's expedited shipping programme for seller-fulfilled orders. */
+  SHIP_PLUS,
+  /** Sold through the marketplace's low-price storefront for local sellers (a "bazaar"). */
+  BAZAAR_STOREFRONT,
+  /** Sold through the marketplace's low-price storefront for small, inexpensive items (a "haul"). */
+  HAUL_STOREFRONT
 }

@@ -10,11 +10,14 @@ import org.immutables.value.Value;
 
 /**
  * What the marketplace says about an order beyond its subtypes (R22): its order type, its flags and, for a
- * replacement order, the order it replaces. Kept as reported; nothing in the workflow depends on it.
+ * replacement order, the order it replaces, for an exchange, the order it exchanges. Kept as reported; nothing
+ * in the workflow depends on it.
  *
- * <p>Checked when built: a replaced order id only with the {@link MarketplaceFlag#REPLACEMENT} flag,
- * refused otherwise with an {@link InvalidOrderException} naming {@code marketplaceFlags.replacedOrderId};
- * the order checks that an order does not replace itself. Immutable and thread-safe.
+ * <p>Checked when built: a replaced order id only with the {@link MarketplaceFlag#REPLACEMENT} flag, an
+ * exchanged order id only with {@link MarketplaceFlag#EXCHANGE}, refused otherwise with an
+ * {@link InvalidOrderException} naming {@code marketplaceFlags.replacedOrderId} or
+ * {@code marketplaceFlags.exchangedOrderId}; the order checks that an order neither replaces nor exchanges
+ * itself. Immutable and thread-safe.
  */
 @Value.Immutable
 @OrderlyStyle
@@ -32,6 +35,9 @@ public abstract class MarketplaceFlags {
   /** Returns the id of the order this one replaces, if the marketplace named it. */
   public abstract Optional<OrderId> replacedOrderId();
 
+  /** Returns the id of the original order this one is an exchange for, if the marketplace named it. */
+  public abstract Optional<OrderId> exchangedOrderId();
+
   /**
    * Returns whether a flag is set.
    *
@@ -42,10 +48,11 @@ public abstract class MarketplaceFlags {
     return flags().contains(java.util.Objects.requireNonNull(flag, "flag"));
   }
 
-  /** Returns whether nothing is known: no order type, no flag, no replaced order. */
+  /** Returns whether nothing is known: no order type, no flag, no replaced or exchanged order. */
   @JsonIgnore
   public boolean isEmpty() {
-    return orderType().isEmpty() && flags().isEmpty() && replacedOrderId().isEmpty();
+    return orderType().isEmpty() && flags().isEmpty() && replacedOrderId().isEmpty()
+        && exchangedOrderId().isEmpty();
   }
 
   /** Returns a new builder. */
@@ -58,6 +65,10 @@ public abstract class MarketplaceFlags {
     if (replacedOrderId().isPresent() && !flags().contains(MarketplaceFlag.REPLACEMENT)) {
       throw new InvalidOrderException("marketplaceFlags.replacedOrderId", replacedOrderId().get(),
           "only a replacement order (flag REPLACEMENT) names the order it replaces");
+    }
+    if (exchangedOrderId().isPresent() && !flags().contains(MarketplaceFlag.EXCHANGE)) {
+      throw new InvalidOrderException("marketplaceFlags.exchangedOrderId", exchangedOrderId().get(),
+          "only an exchange order (flag EXCHANGE) names the order it exchanges");
     }
   }
 

@@ -1,5 +1,7 @@
 package io.github.orderly.order;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -49,7 +51,8 @@ import org.immutables.value.Value;
  *   <li>what a line has refunded (refunds not failed) never exceeds what it was charged (R13);
  *   <li>no two shipments with one tracking id, refunds with one id, or returns with one RMA id;
  *   <li>a buyer's purchase-order number, on any order, a single line (R21); version not negative;
- *   <li>an order never replaces itself ({@link MarketplaceFlags#replacedOrderId()});
+ *   <li>an order never replaces itself ({@link MarketplaceFlags#replacedOrderId()}) nor is an exchange for
+ *       itself ({@link MarketplaceFlags#exchangedOrderId()});
  *   <li>a delivery address on every seller-fulfilled order with a shipment the seller confirmed (R51):
  *       without one the seller cannot have shipped (the marketplace may report shipments of an order read
  *       without its address).
@@ -57,7 +60,7 @@ import org.immutables.value.Value;
  *
  * <p><b>Time</b>: the earliest ship instant, when given, in range and not after the ship-by date; first
  * reported (R24), every shipment, refund, return, the cancellation and the buyer's
- * cancellation request no earlier than the purchase.
+ * cancellation requests no earlier than the purchase.
  *
  * <p><b>No impossible states</b>: every item and payment status is one that some sequence of the
  * workflow's events reaches from the order's own shipments, refunds, returns and cancellation.
@@ -80,7 +83,8 @@ import org.immutables.value.Value;
  *       {@code RETURNED} a received one, {@code RETURN_FAILED} a failed one (R20); a line with any return
  *       is in one of these four statuses, never back in {@code SHIPPED} to {@code UNABLE_TO_DELIVER};
  *   <li>a cancellation only when every line is cancelled; a cancelled order has no open buyer
- *       cancellation request (cancelling answers it, R10).
+ *       cancellation request (cancelling answers it, R10); every request names lines the order has, and
+ *       no line is in two open requests.
  * </ul>
  * A line may be cancelled on its own without an order cancellation: marketplaces report item-level
  * cancellations.
@@ -203,8 +207,32 @@ public abstract class Order {
   /** Returns how the order was cancelled, if it was. */
   public abstract Optional<Cancellation> cancellation();
 
-  /** Returns the buyer's open cancellation request, if any (R10). */
-  public abstract Optional<BuyerCancellationRequest> cancellationRequest();
+  /**
+   * Returns the buyer's open cancellation requests, in the order they were made (R10): each names its lines,
+   * and no line is in two of them. JSON written when an order held one request, as
+   * {@code "cancellationRequest": {...}} without lines, still reads: as one request over all the lines not
+   * cancelled. Omitted from JSON when empty, so an order without requests writes the JSON it wrote before.
+   */
+  @JsonAlias("cancellationRequest")
+  @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<BuyerCancellationRequest> cancellationRequests();
+
+  /**
+   * Returns the open cancellation request that covers the line, if any (R10).
+   *
+   * @param lineId the line's id
+   * @return the request, or empty
+   */
+  public Optional<BuyerCancellationRequest> cancellationRequest(LineId lineId) {
+    for (int i = 0, n = cancellationRequests().size(); i < n; i++) {
+      BuyerCancellationRequest r = cancellationRequests().get(i);
+      if (r.covers(lineId)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * Returns the last order status the marketplace reported and the workflow merged (R50), if any: merged
@@ -396,10 +424,17 @@ public abstract class Order {
     return sum;
   }
 
-  /** The checks of the class description; see {@link OrderChecks} for their cost. */
+  /**
+   * The checks of the class description; see {@link OrderChecks} for their cost. A request without lines
+   * (JSON written before requests named them) becomes a request over the lines not cancelled first.
+   */
   @Value.Check
-  void check() {
+  Order check() {
+    if (OrderChecks.hasRequestWithoutLines(this) && status() != OrderStatus.CANCELLED) {
+      return builder().from(this).cancellationRequests(OrderChecks.requestsWithLines(this)).build();
+    }
     OrderChecks.check(this);
+    return this;
   }
 
   /**

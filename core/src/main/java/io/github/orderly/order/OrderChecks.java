@@ -8,6 +8,7 @@ import io.github.orderly.status.OrderStatus;
 import io.github.orderly.status.PaymentStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
@@ -99,6 +100,11 @@ final class OrderChecks {
     if (flags.isPresent() && flags.get().replacedOrderId().isPresent()
         && flags.get().replacedOrderId().get().equals(order.id())) {
       throw new InvalidOrderException("marketplaceFlags.replacedOrderId", order.id(), "an order cannot replace itself");
+    }
+    if (flags.isPresent() && flags.get().exchangedOrderId().isPresent()
+        && flags.get().exchangedOrderId().get().equals(order.id())) {
+      throw new InvalidOrderException("marketplaceFlags.exchangedOrderId", order.id(),
+          "an order cannot be an exchange for itself");
     }
     Optional<Instant> earliestShip = order.earliestShipAt();
     if (earliestShip.isPresent()) {
@@ -405,15 +411,58 @@ final class OrderChecks {
       }
       notBeforePurchase("cancellation.at", cancellation.get().at(), purchasedAt);
     }
-    Optional<BuyerCancellationRequest> open = order.cancellationRequest();
-    if (open.isPresent()) {
-      BuyerCancellationRequest request = open.get();
-      notBeforePurchase("cancellationRequest.requestedAt", request.requestedAt(), purchasedAt);
+    List<BuyerCancellationRequest> open = order.cancellationRequests();
+    for (int r = 0; r < open.size(); r++) {
+      BuyerCancellationRequest request = open.get(r);
+      String field = "cancellationRequests[" + r + "]";
+      notBeforePurchase(field + ".requestedAt", request.requestedAt(), purchasedAt);
       if (order.status() == OrderStatus.CANCELLED) {
-        throw new InvalidOrderException("cancellationRequest", request.requestedAt(),
+        throw new InvalidOrderException(field, request.requestedAt(),
             "a cancelled order has no open cancellation request: cancelling answers it " + Rule.R10.cite());
       }
+      if (request.lines().isEmpty()) {
+        throw new InvalidOrderException(field + ".lines", request.lines(), "a request covers at least one line "
+            + Rule.R10.cite());
+      }
+      for (LineId line : request.lines()) {
+        if (order.line(line).isEmpty()) {
+          throw new InvalidOrderException(field + ".lines", line, "the order has no such line");
+        }
+        for (int earlier = 0; earlier < r; earlier++) {
+          if (open.get(earlier).covers(line)) {
+            throw new InvalidOrderException(field + ".lines", line, "the line is in open request " + earlier
+                + " already: a line has at most one open cancellation request " + Rule.R10.cite());
+          }
+        }
+      }
     }
+  }
+
+  /** Whether a request has no lines: read from JSON written before requests named their lines. */
+  static boolean hasRequestWithoutLines(Order order) {
+    List<BuyerCancellationRequest> open = order.cancellationRequests();
+    for (int r = 0; r < open.size(); r++) {
+      if (open.get(r).lines().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The requests, each one without lines over the order's lines not cancelled. */
+  static List<BuyerCancellationRequest> requestsWithLines(Order order) {
+    List<LineId> active = new ArrayList<>();
+    for (OrderLine line : order.lines()) {
+      if (!line.itemStatus().isCancelled()) {
+        active.add(line.id());
+      }
+    }
+    List<BuyerCancellationRequest> requests = new ArrayList<>();
+    for (BuyerCancellationRequest request : order.cancellationRequests()) {
+      requests.add(request.lines().isEmpty()
+          ? BuyerCancellationRequest.builder().from(request).lines(active).build() : request);
+    }
+    return requests;
   }
 
   // ---- the facts of one line of a small order, by scanning -----------------------------------------------

@@ -36,8 +36,9 @@ import java.util.function.Predicate;
  *   <tr><td>{@link DeadlineKind#PAYMENT_PENDING} (R12)</td><td>the order is Pending</td><td>the order
  *       date</td><td>{@code pendingDays}</td><td>automatic cancellation if
  *       {@code cancelPendingAfterWindow}, else the window closes</td></tr>
- *   <tr><td>{@link DeadlineKind#CANCELLATION_REQUEST} (R10)</td><td>a buyer request is open and the
- *       order is not Cancelled</td><td>the request</td><td>{@code requestResponseDays}</td><td>escalation if
+ *   <tr><td>{@link DeadlineKind#CANCELLATION_REQUEST} (R10), one per open request</td><td>a buyer request
+ *       is open and the order is not Cancelled</td><td>the request's own instant</td>
+ *       <td>{@code requestResponseDays}</td><td>escalation if
  *       {@code escalateUnansweredRequests}, else the window closes</td></tr>
  *   <tr><td>{@link DeadlineKind#BUYER_EDIT} (R11)</td><td>the order is seller-fulfilled and not
  *       Cancelled</td><td>the order date</td><td>{@code buyerEditWindow}</td><td>the window closes</td></tr>
@@ -75,7 +76,9 @@ public final class Deadlines {
     List<Deadline> deadlines = new ArrayList<>(3);
     addIfPresent(deadlines, shipment(order, policy));
     addIfPresent(deadlines, pending(order, policy));
-    addIfPresent(deadlines, request(order, policy));
+    for (int i = 0, n = order.cancellationRequests().size(); i < n; i++) {
+      addIfPresent(deadlines, request(order, order.cancellationRequests().get(i), policy));
+    }
     addIfPresent(deadlines, buyerEdit(order, policy));
     addIfPresent(deadlines, returnWindow(order, policy));
     return List.copyOf(deadlines);
@@ -141,12 +144,14 @@ public final class Deadlines {
         policy.cancelPendingAfterWindow() ? Consequence.AUTOMATIC_CANCELLATION : Consequence.WINDOW_CLOSES, Rule.R12);
   }
 
-  /** The response deadline of an open buyer cancellation request (R10), or null. */
-  static Deadline request(Order order, DeadlinePolicy policy) {
-    if (order.cancellationRequest().isEmpty() || order.status() == OrderStatus.CANCELLED) {
+  /**
+   * The response deadline of one of the order's open buyer cancellation requests (R10), counted from the
+   * request's own instant, or null when the order is cancelled.
+   */
+  static Deadline request(Order order, BuyerCancellationRequest request, DeadlinePolicy policy) {
+    if (order.status() == OrderStatus.CANCELLED) {
       return null;
     }
-    BuyerCancellationRequest request = order.cancellationRequest().get();
     Instant due = plus(request.requestedAt(), policy.requestResponseDays(), DayCount.CALENDAR_DAYS, policy);
     return new Deadline(DeadlineKind.CANCELLATION_REQUEST, due, due,
         policy.escalateUnansweredRequests() ? Consequence.ESCALATION : Consequence.WINDOW_CLOSES, Rule.R10);

@@ -1,5 +1,6 @@
 package io.github.orderly.policy;
 
+import io.github.orderly.order.BuyerCancellationRequest;
 import io.github.orderly.order.MarketplaceId;
 import io.github.orderly.order.Order;
 import java.time.Instant;
@@ -128,7 +129,9 @@ public final class Sweep {
     // The same deadlines, in the same order, as run() considers.
     Instant next = earlier(null, Deadlines.shipment(order, policy));
     next = earlier(next, Deadlines.pending(order, policy));
-    next = earlier(next, Deadlines.request(order, policy));
+    for (int i = 0, n = order.cancellationRequests().size(); i < n; i++) {
+      next = earlier(next, Deadlines.request(order, order.cancellationRequests().get(i), policy));
+    }
     return Optional.ofNullable(next);
   }
 
@@ -163,15 +166,19 @@ public final class Sweep {
     for (Order order : orders) {
       DeadlinePolicy policy = policyFor(order);
       // nextDueAt(Order, DeadlinePolicy) considers the same deadlines: keep the two in step.
-      consider(order, Deadlines.shipment(order, policy), policy, at, actions);
-      consider(order, Deadlines.pending(order, policy), policy, at, actions);
-      consider(order, Deadlines.request(order, policy), policy, at, actions);
+      consider(order, Deadlines.shipment(order, policy), null, policy, at, actions);
+      consider(order, Deadlines.pending(order, policy), null, policy, at, actions);
+      for (int i = 0, n = order.cancellationRequests().size(); i < n; i++) {
+        BuyerCancellationRequest request = order.cancellationRequests().get(i);
+        consider(order, Deadlines.request(order, request, policy), request.requestedAt(), policy, at, actions);
+      }
     }
     return new SweepResult(at, sorted(actions));
   }
 
-  private static void consider(Order order, Deadline deadline, DeadlinePolicy policy, Instant at,
-      List<DueAction> actions) {
+  /** Adds the deadline's action, if any is due; {@code requestedAt} is the buyer request's, for R10's. */
+  private static void consider(Order order, Deadline deadline, Instant requestedAt, DeadlinePolicy policy,
+      Instant at, List<DueAction> actions) {
     if (deadline == null) {
       return;
     }
@@ -180,7 +187,7 @@ public final class Sweep {
         case AUTOMATIC_CANCELLATION ->
             actions.add(new AutomaticCancellation(order.id(), deadline, deadline.kind().reasonOrNull()));
         case ESCALATION ->
-            actions.add(new Escalation(order.id(), deadline, order.cancellationRequest().orElseThrow().requestedAt()));
+            actions.add(new Escalation(order.id(), deadline, requestedAt));
         case WINDOW_CLOSES -> {
           // nothing to do: the window just closed
         }

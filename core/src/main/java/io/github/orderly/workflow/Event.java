@@ -30,6 +30,7 @@ import java.util.List;
   @JsonSubTypes.Type(value = OrderCancelled.class, name = "OrderCancelled"),
   @JsonSubTypes.Type(value = CancellationRequested.class, name = "CancellationRequested"),
   @JsonSubTypes.Type(value = CancellationRequestDeclined.class, name = "CancellationRequestDeclined"),
+  @JsonSubTypes.Type(value = CancellationRequestAccepted.class, name = "CancellationRequestAccepted"),
   @JsonSubTypes.Type(value = CarrierProgressRecorded.class, name = "CarrierProgressRecorded"),
   @JsonSubTypes.Type(value = ReturnAuthorized.class, name = "ReturnAuthorized"),
   @JsonSubTypes.Type(value = ReturnReceived.class, name = "ReturnReceived"),
@@ -42,8 +43,8 @@ import java.util.List;
 })
 public sealed interface Event permits
     OrderPlaced, PaymentConfirmed, ShipmentPrepared, ShipmentConfirmed, OrderCancelled,
-    CancellationRequested, CancellationRequestDeclined, CarrierProgressRecorded, ReturnAuthorized,
-    ReturnReceived, ReturnFailed, RefundIssued, RefundSucceeded, RefundFailed, OrderEditedByBuyer,
+    CancellationRequested, CancellationRequestDeclined, CancellationRequestAccepted, CarrierProgressRecorded,
+    ReturnAuthorized, ReturnReceived, ReturnFailed, RefundIssued, RefundSucceeded, RefundFailed, OrderEditedByBuyer,
     UpstreamStatusMerged {
   /** Returns what caused the event: the command's id, the instant and the actor. */
   Cause cause();

@@ -1,6 +1,7 @@
 package io.github.orderly.workflow;
 
 import io.github.orderly.Rule;
+import io.github.orderly.order.BuyerCancellationRequest;
 import io.github.orderly.order.InvalidOrderException;
 import io.github.orderly.order.LineId;
 import io.github.orderly.order.Order;
@@ -14,9 +15,10 @@ import io.github.orderly.order.RmaId;
 import io.github.orderly.order.ShipmentLine;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link OrderWorkflow#evolve}: what each event type does to an order, registered once per type, then the
@@ -44,11 +46,14 @@ final class Evolution {
     on(CarrierProgressRecorded.class, (o, e, b) -> { });
     on(ShipmentConfirmed.class, (o, e, b) -> b.addShipment(e.shipment()));
     on(OrderCancelled.class, (o, e, b) -> {
-      b.cancellation(e.cancellation()).cancellationRequest(Optional.empty());
+      b.cancellation(e.cancellation()).cancellationRequests(List.of());
       e.upstream().ifPresent(b::upstream);
     });
-    on(CancellationRequested.class, (o, e, b) -> b.cancellationRequest(e.request()));
-    on(CancellationRequestDeclined.class, (o, e, b) -> b.cancellationRequest(Optional.empty()));
+    on(CancellationRequested.class, (o, e, b) -> b.addCancellationRequest(e.request()));
+    on(CancellationRequestDeclined.class, (o, e, b) -> b.cancellationRequests(e.lines().isEmpty() ? List.of()
+        : withoutLines(o, e.lines())));
+    on(CancellationRequestAccepted.class, (o, e, b) -> b.cancellationRequests(withoutLines(o,
+        e.statuses().stream().map(LineStatus::lineId).toList())));
     on(ReturnAuthorized.class, (o, e, b) -> b.addReturn(e.authorization()));
     on(ReturnReceived.class, (o, e, b) -> {
       b.returns(withReturnState(o, e, e.rmaId(), ReturnState.RECEIVED));
@@ -63,6 +68,20 @@ final class Evolution {
   }
 
   private Evolution() {}
+
+  /** The open requests without the lines answered; a request with no line left is closed (R10). */
+  private static List<BuyerCancellationRequest> withoutLines(Order order, List<LineId> answered) {
+    List<BuyerCancellationRequest> open = new ArrayList<>();
+    for (BuyerCancellationRequest request : order.cancellationRequests()) {
+      Set<LineId> left = new LinkedHashSet<>(request.lines());
+      left.removeAll(answered);
+      if (!left.isEmpty()) {
+        open.add(left.size() == request.lines().size() ? request
+            : BuyerCancellationRequest.builder().from(request).lines(left).build());
+      }
+    }
+    return open;
+  }
 
   private static <E extends Event> void on(Class<E> type, Change<E> change) {
     CHANGES.put(type, (order, event, next) -> change.apply(order, type.cast(event), next));

@@ -29,7 +29,7 @@ public enum Guard {
    * carrier reported), and the table only says whether the change is allowed. Several such rows may leave
    * one status on one event.
    */
-  NAMED("", null, ShipmentPrepared.class, CarrierProgressRecorded.class),
+  NAMED("", null, ShipmentPrepared.class, CarrierProgressRecorded.class, CancellationRequestAccepted.class),
   /** The line is in the confirmed shipment. */
   LINE_SHIPS("line ships", null, ShipmentConfirmed.class),
   /** The marketplace cancels a marketplace-fulfilled order because it cannot fulfil it (R18). */

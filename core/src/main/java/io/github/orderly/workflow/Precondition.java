@@ -30,7 +30,7 @@ public enum Precondition {
   SELLER_FULFILLED(Rule.R11),
   /** The marketplace fulfils the order (R18). */
   MARKETPLACE_FULFILLED(Rule.R18),
-  /** The buyer has an open cancellation request (R10). */
+  /** The buyer has an open cancellation request, for any line (R10). */
   REQUEST_OPEN(Rule.R10),
   /** The order has a delivery address, or the marketplace fulfils it (R51). */
   ADDRESS_KNOWN(Rule.R51);
@@ -57,7 +57,7 @@ public enum Precondition {
       case NOTHING_SHIPPED -> order.shipments().isEmpty();
       case SELLER_FULFILLED -> order.fulfilmentChannel() == FulfilmentChannel.SELLER;
       case MARKETPLACE_FULFILLED -> order.fulfilmentChannel() == FulfilmentChannel.MARKETPLACE;
-      case REQUEST_OPEN -> order.cancellationRequest().isPresent();
+      case REQUEST_OPEN -> !order.cancellationRequests().isEmpty();
       case ADDRESS_KNOWN -> order.fulfilmentChannel() == FulfilmentChannel.MARKETPLACE
           || order.deliveryAddress().isPresent();
     };

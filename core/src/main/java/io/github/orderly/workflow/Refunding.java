@@ -46,9 +46,9 @@ final class Refunding {
     if (c.lines().isEmpty() && c.amounts().isEmpty()) {
       boolean anyCharged = false;
       for (OrderLine line : order.lines()) {
-        anyCharged |= line.paymentStatus().wasCharged();
+        anyCharged |= charged(line);
         Money left = line.charge().minus(order.refunded(line.id()));
-        if (line.paymentStatus().wasCharged() && left.isPositive()) {
+        if (charged(line) && left.isPositive()) {
           amounts.add(RefundLine.of(line.id(), left));
         }
       }
@@ -66,7 +66,7 @@ final class Refunding {
         return Verdict.refuse(noSuchLine(order, lineId));
       }
       OrderLine line = found.get();
-      if (!line.paymentStatus().wasCharged()) {
+      if (!charged(line)) {
         return Verdict.refuse(notCharged(order, line));
       }
       Money left = line.charge().minus(order.refunded(lineId));
@@ -86,7 +86,7 @@ final class Refunding {
         return Verdict.refuse(Rejection.of(Rule.R13, order.id(), id(order) + ", line " + line.id() + ": a refund"
             + " of " + rl.amount() + " is not in the order's currency " + order.currency()).onLine(line.id()));
       }
-      if (!line.paymentStatus().wasCharged()) {
+      if (!charged(line)) {
         return Verdict.refuse(notCharged(order, line));
       }
       Money left = line.charge().minus(order.refunded(line.id()));
@@ -104,6 +104,14 @@ final class Refunding {
         .lines(amounts)
         .build();
     return Verdict.accept(new RefundIssued(cause, refund, derive(order, new RefundIssued(cause, refund, List.of()))));
+  }
+
+  /**
+   * Whether the buyer was charged for the line: a charged payment status on a line not cancelled. A cancelled
+   * line was never charged (R6), even when a marketplace-fulfilled one shows Refunded (R18).
+   */
+  private static boolean charged(OrderLine line) {
+    return line.paymentStatus().wasCharged() && !line.itemStatus().isCancelled();
   }
 
   private static Rejection notCharged(Order order, OrderLine line) {

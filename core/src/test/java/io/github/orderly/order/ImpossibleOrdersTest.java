@@ -178,8 +178,8 @@ class ImpossibleOrdersTest {
   @DisplayName("R10: a cancelled order has no open buyer cancellation request")
   void openRequestOnACancelledOrder() {
     refused(() -> cancelled(FulfilmentChannel.SELLER, ItemStatus.UNFULFILLED, PaymentStatus.NOT_CHARGED)
-            .cancellationRequest(BuyerCancellationRequest.builder().requestedAt(PURCHASED.plusSeconds(30)).build()),
-        "cancellationRequest = '2026-03-01T09:30:30Z': a cancelled order has no open cancellation request: cancelling"
+            .addCancellationRequest(BuyerCancellationRequest.builder().requestedAt(PURCHASED.plusSeconds(30)).build()),
+        "cancellationRequests[0] = '2026-03-01T09:30:30Z': a cancelled order has no open cancellation request: cancelling"
             + " answers it (R10)");
   }
 

@@ -50,6 +50,27 @@ class MarketplaceFlagsTest {
   }
 
   @Test
+  @DisplayName("R22: an exchange keeps the order it exchanges; the id needs the EXCHANGE flag, and an order is no"
+      + " exchange for itself")
+  void exchangedOrder() {
+    MarketplaceFlags exchange = MarketplaceFlags.builder().addFlags(MarketplaceFlag.EXCHANGE)
+        .exchangedOrderId(ORIGINAL).build();
+    Order order = order().marketplaceFlags(exchange).build();
+    assertThat(order.marketplaceFlags().orElseThrow().exchangedOrderId()).contains(ORIGINAL);
+    assertThat(OrderlyJson.read(OrderlyJson.write(order), Order.class)).isEqualTo(order);
+    assertThatThrownBy(() -> MarketplaceFlags.builder().exchangedOrderId(ORIGINAL).build())
+        .isInstanceOf(InvalidOrderException.class)
+        .hasMessage("marketplaceFlags.exchangedOrderId = '112-0000000-0000009': only an exchange order (flag"
+            + " EXCHANGE) names the order it exchanges");
+    MarketplaceFlags self = MarketplaceFlags.builder().addFlags(MarketplaceFlag.EXCHANGE)
+        .exchangedOrderId(OrderId.of("112-3345678-0000001")).build();
+    assertThatThrownBy(() -> order().marketplaceFlags(self).build())
+        .isInstanceOf(InvalidOrderException.class)
+        .hasMessage("marketplaceFlags.exchangedOrderId = '112-3345678-0000001': an order cannot be an exchange for"
+            + " itself");
+  }
+
+  @Test
   @DisplayName("R22: an unknown order type or flag in JSON is refused; a null flag is a NullPointerException")
   void unknownValues_areRefused() {
     assertThatThrownBy(() -> OrderlyJson.read("{\"orderType\":\"GIFT\"}", MarketplaceFlags.class))

@@ -90,7 +90,7 @@ class OrderChecksAllocationTest {
       shipments.add(Shipment.builder().from(shipment).actualShippingCost(java.util.Optional.empty()).build());
     }
     return Order.builder().from(order).shipBy(java.util.Optional.empty()).shipments(shipments)
-        .cancellation(java.util.Optional.empty()).cancellationRequest(java.util.Optional.empty())
+        .cancellation(java.util.Optional.empty()).cancellationRequests(java.util.List.of())
         .businessPurchaseOrder(java.util.Optional.empty()).build();
   }
 }

@@ -226,10 +226,10 @@ class OrderChecksTest {
 
   @Test
   void cancellationRequestBeforePurchase_isRefused() {
-    Order.Builder b = order().cancellationRequest(BuyerCancellationRequest.builder()
+    Order.Builder b = order().addCancellationRequest(BuyerCancellationRequest.builder()
         .requestedAt(PURCHASED.minusSeconds(60)).build());
     assertThatThrownBy(b::build)
-        .hasMessage("cancellationRequest.requestedAt = '2026-03-01T09:29:00Z': must not be before purchasedAt '2026-03-01T09:30:00Z'");
+        .hasMessage("cancellationRequests[0].requestedAt = '2026-03-01T09:29:00Z': must not be before purchasedAt '2026-03-01T09:30:00Z'");
   }
 
   @Test

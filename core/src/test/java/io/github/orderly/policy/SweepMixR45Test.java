@@ -40,10 +40,10 @@ class SweepMixR45Test {
   /** Pending, placed 20 January: cancelled on 27 January (R12). */
   private static final Order B = pending("B-1", day("2026-01-20")).build();
   /** Unshipped, placed 2 January, the buyer asked to cancel on 25 January: escalated on 27 January (R10). */
-  private static final Order C = unshipped("C-1", day("2026-01-02")).cancellationRequest(request(day("2026-01-25")))
+  private static final Order C = unshipped("C-1", day("2026-01-02")).addCancellationRequest(request(day("2026-01-25")))
       .build();
   /** Pending, placed 20 January, request on 25 January: pending window and request both due on 27 January. */
-  private static final Order D = pending("D-1", day("2026-01-20")).cancellationRequest(request(day("2026-01-25")))
+  private static final Order D = pending("D-1", day("2026-01-20")).addCancellationRequest(request(day("2026-01-25")))
       .build();
 
   @Test

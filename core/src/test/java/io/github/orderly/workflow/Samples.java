@@ -31,7 +31,7 @@ final class Samples {
         Cancel.bySeller(id(), CancellationReason.PRICING_ERROR),
         new AutoCancel(id(), CancellationReason.SHIPMENT_NOT_CONFIRMED),
         new CannotFulfil(id()),
-        new RequestCancellation(id(), Optional.of("Changed my mind")),
+        new RequestCancellation(id(), Optional.of("Changed my mind"), List.of()),
         new AcceptCancellationRequest(id()),
         new DeclineCancellationRequest(id()),
         new AuthorizeReturn(id(), RmaId.of("RMA-S"), ReturnReason.REFUSED, List.of(ReturnLine.of(L1, 1))),

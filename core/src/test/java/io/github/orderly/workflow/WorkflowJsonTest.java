@@ -65,7 +65,7 @@ class WorkflowJsonTest {
       order = d.order();
     }
     Cause cause = new Cause(id(), Fixtures.LATER, Actor.MARKETPLACE);
-    events.add(new CancellationRequestDeclined(cause));
+    events.add(new CancellationRequestDeclined(cause, List.of(L1)));
     events.add(new UpstreamStatusMerged(cause, new UpstreamStatus(OrderStatus.SHIPPED, Fixtures.LATER)));
     events.add(new OrderCancelled(cause, Cancellation.of(CancellationReason.NO_STOCK, Party.SELLER, Fixtures.LATER),
         List.of(), List.of(Sku.of("SKU-1")), Optional.of(new UpstreamStatus(OrderStatus.CANCELLED, Fixtures.LATER))));

@@ -240,9 +240,9 @@ class WorkflowRejectionsTest {
   @DisplayName("R10 R18 R43: accepting a request, a request and a marketplace's cannot-fulfil, sent again, are"
       + " repeats")
   void r43_cancellationRepeats() {
-    Order requested = accepted(Fixtures.unshipped(), new RequestCancellation(id(), Optional.of("Ordered twice")),
+    Order requested = accepted(Fixtures.unshipped(), new RequestCancellation(id(), Optional.of("Ordered twice"), List.of()),
         marketplace());
-    repeat(requested, new RequestCancellation(id(), Optional.of("Ordered twice")), marketplace());
+    repeat(requested, new RequestCancellation(id(), Optional.of("Ordered twice"), List.of()), marketplace());
     Order cancelled = accepted(requested, new AcceptCancellationRequest(id()), seller());
     repeat(cancelled, new AcceptCancellationRequest(id()), seller());
     Order fba = Fixtures.order(FulfilmentChannel.MARKETPLACE, PaymentStatus.AUTHORIZED);

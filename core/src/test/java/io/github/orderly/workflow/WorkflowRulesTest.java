@@ -504,19 +504,19 @@ class WorkflowRulesTest {
   @Test
   @DisplayName("R10: buyers request cancellation; the seller accepts (cancelled) or declines (request closed)")
   void r10_buyerRequestsAndSellerAnswers() {
-    RequestCancellation ask = new RequestCancellation(id(), Optional.of("Ordered by mistake"));
+    RequestCancellation ask = new RequestCancellation(id(), Optional.of("Ordered by mistake"), List.of());
     Order asked = accepted(Fixtures.unshipped(), ask, marketplace());
-    assertThat(asked.cancellationRequest()).isPresent();
-    reject(asked, new RequestCancellation(id(), Optional.empty()), marketplace(), Rule.R10);
+    assertThat(asked.cancellationRequests()).hasSize(1);
+    reject(asked, new RequestCancellation(id(), Optional.empty(), List.of()), marketplace(), Rule.R10);
     reject(Fixtures.unshipped(), ask, seller(), Rule.R10);
 
     Order declined = accepted(asked, new DeclineCancellationRequest(id()), seller());
-    assertThat(declined.cancellationRequest()).isEmpty();
+    assertThat(declined.cancellationRequests()).isEmpty();
     assertThat(declined.status()).isEqualTo(OrderStatus.UNSHIPPED);
     Order accepted = accepted(asked, new AcceptCancellationRequest(id()), seller());
     assertThat(accepted.status()).isEqualTo(OrderStatus.CANCELLED);
     assertThat(accepted.cancellation().get().reason()).isEqualTo(CancellationReason.BUYER_REQUESTED);
-    assertThat(accepted.cancellationRequest()).isEmpty();
+    assertThat(accepted.cancellationRequests()).isEmpty();
   }
 
   @Test

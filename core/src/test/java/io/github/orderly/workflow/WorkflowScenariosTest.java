@@ -121,9 +121,9 @@ class WorkflowScenariosTest {
   @Test
   @DisplayName("R10: given a buyer's open request, when the seller declines it, then the request is closed")
   void r10_declinedRequest() {
-    given(Fixtures.unshipped()).and(marketplace(), new RequestCancellation(Fixtures.id(), Optional.empty()))
+    given(Fixtures.unshipped()).and(marketplace(), new RequestCancellation(Fixtures.id(), Optional.empty(), List.of()))
         .when(new DeclineCancellationRequest(WHEN), seller())
-        .then(new CancellationRequestDeclined(cause(seller())));
+        .then(new CancellationRequestDeclined(cause(seller()), List.of(L1, L2)));
   }
 
   @Test

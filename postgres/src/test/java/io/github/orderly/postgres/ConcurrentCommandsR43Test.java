@@ -187,7 +187,7 @@ class ConcurrentCommandsR43Test {
     Set<OrderId> ids = new HashSet<>();
     while (orders.size() < count) {
       Order o = shipped.next(random);
-      if (o.refunds().isEmpty() && o.cancellationRequest().isEmpty() && o.upstream().isEmpty()
+      if (o.refunds().isEmpty() && o.cancellationRequests().isEmpty() && o.upstream().isEmpty()
           && paidLine(o, minorUnits).isPresent() && ids.add(o.id())) {
         orders.add(Order.builder().from(o).version(0).build());
       }

@@ -137,7 +137,7 @@ class OrdersPageInSqlR26R47Test {
             marks.add(Order.builder().from(marks.get(marks.size() - 1)).shipments(List.of()).refunds(List.of())
                 .returns(List.of()).cancellation(java.util.Optional.empty()).lines(unshippedLines(marks.get(marks.size() - 1)))
                 .purchasedAt(Limits.LATEST_INSTANT).firstReportedAt(Limits.LATEST_INSTANT).shipBy(java.util.Optional.empty())
-                .cancellationRequest(java.util.Optional.empty()).build());
+                .cancellationRequests(List.of()).build());
             for (OrderSort sort : OrderSort.values()) {
               Order mark = marks.get(random.nextInt(marks.size()));
               PageCursor cursor = sort.cursorAt(mark);

@@ -119,8 +119,8 @@ final class StoreCases {
       b.purchasedAt(order.purchasedAt().plusNanos(nanos))
           .firstReportedAt(order.firstReportedAt().plusNanos(nanos + (random.nextBoolean() ? random.nextInt(1000) : 0)));
       order.shipBy().ifPresent(s -> b.shipBy(s.plusNanos(random.nextInt(1_000_000_000))));
-      order.cancellationRequest().ifPresent(r -> b.cancellationRequest(BuyerCancellationRequest.builder().from(r)
-          .requestedAt(r.requestedAt().plusNanos(nanos)).build()));
+      b.cancellationRequests(order.cancellationRequests().stream().map(r -> BuyerCancellationRequest.builder()
+          .from(r).requestedAt(r.requestedAt().plusNanos(nanos)).build()).toList());
     }
     if (random.nextInt(4) == 0) {
       String part = ID_PARTS[random.nextInt(ID_PARTS.length)];

@@ -96,7 +96,9 @@ final class CommandMaker {
       role = Role.MARKETPLACE;
     }
     Command c;
-    switch (random.nextInt(16)) {
+    // An open buyer request is answered more often than chance would, so per-line answers are reached (R10).
+    int kind = !order.cancellationRequests().isEmpty() && random.nextInt(4) == 0 ? 6 : random.nextInt(16);
+    switch (kind) {
       case 0 -> {
         c = new ConfirmPayment(id());
         role = marketplaceMostly(role);
@@ -115,10 +117,16 @@ final class CommandMaker {
       }
       case 5 -> {
         c = random.nextBoolean() ? new CannotFulfil(id())
-            : new RequestCancellation(id(), random.nextBoolean() ? Optional.of("Changed my mind") : Optional.empty());
+            : new RequestCancellation(id(), random.nextBoolean() ? Optional.of("Changed my mind") : Optional.empty(),
+                random.nextBoolean() ? List.of() : List.of(line(order)));
         role = marketplaceMostly(role);
       }
-      case 6 -> c = random.nextInt(3) == 0 ? new AcceptCancellationRequest(id()) : new DeclineCancellationRequest(id());
+      case 6 -> {
+        // R10 per line: every open request, or one line's (mostly a requested one; else a refusal to check too).
+        List<LineId> answered = random.nextBoolean() ? List.of() : List.of(requestedLine(order));
+        c = random.nextBoolean() ? new AcceptCancellationRequest(id(), answered)
+            : new DeclineCancellationRequest(id(), answered);
+      }
       case 7, 8 -> c = new RecordCarrierProgress(id(), random.nextBoolean() ? List.of() : List.of(line(order)),
           Command.CARRIER_STATUSES.get(random.nextInt(Command.CARRIER_STATUSES.size())));
       case 9 -> c = authorizeReturn(order);
@@ -156,6 +164,16 @@ final class CommandMaker {
 
   private Role marketplaceMostly(Role role) {
     return random.nextInt(6) == 0 ? role : Role.MARKETPLACE;
+  }
+
+  /** A line of an open buyer request, most of the time; else any line (R10). */
+  private LineId requestedLine(Order order) {
+    if (order.cancellationRequests().isEmpty() || random.nextInt(4) == 0) {
+      return line(order);
+    }
+    List<LineId> lines = order.cancellationRequests().get(random.nextInt(order.cancellationRequests().size()))
+        .lines();
+    return lines.get(random.nextInt(lines.size()));
   }
 
   private LineId line(Order order) {

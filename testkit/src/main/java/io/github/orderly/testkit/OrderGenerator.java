@@ -417,10 +417,26 @@ public final class OrderGenerator implements Generator<Order> {
       case UNSHIPPED:
         lines.forEach(l -> l.itemStatus(random.nextBoolean() ? ItemStatus.ORDER_PLACED : ItemStatus.PREPARING_TO_SHIP));
         if (random.nextInt(3) == 0) {
-          order.cancellationRequest(BuyerCancellationRequest.builder()
-              .requestedAt(clamp(purchasedAt, random.nextInt(86_400)))
-              .reason(random.nextBoolean() ? "Ordered by mistake" : "見つかりました、ほかの店で")
-              .build());
+          int after = random.nextInt(86_400);
+          BuyerCancellationRequest.Builder request = BuyerCancellationRequest.builder()
+              .requestedAt(clamp(purchasedAt, after))
+              .reason(random.nextBoolean() ? "Ordered by mistake" : "見つかりました、ほかの店で");
+          // R10 per line: the whole order on even seconds, else the first line only, and on one odd second in
+          // two a later second request for the other lines; no extra draw, so a seed gives the orders it gave
+          // before requests named their lines.
+          BuyerCancellationRequest.Builder later = BuyerCancellationRequest.builder()
+              .requestedAt(clamp(purchasedAt, after + 1 + after % 7_200)).reason("Ordered by mistake");
+          for (int i = 0; i < lines.size(); i++) {
+            if (after % 2 == 0 || i == 0) {
+              request.addLine(lines.get(i).build().id());
+            } else if (after % 4 == 1) {
+              later.addLine(lines.get(i).build().id());
+            }
+          }
+          order.addCancellationRequest(request.build());
+          if (after % 4 == 1 && lines.size() > 1) {
+            order.addCancellationRequest(later.build());
+          }
         }
         break;
       case CANCELLED:
@@ -475,8 +491,13 @@ public final class OrderGenerator implements Generator<Order> {
         flags.addFlags(MarketplaceFlag.REPLACEMENT).replacedOrderId(OrderId.of(digits(random, 3) + "-"
             + digits(random, 7) + "-" + digits(random, 7)));
       }
+      if (random.nextInt(4) == 0) {
+        flags.addFlags(MarketplaceFlag.EXCHANGE).exchangedOrderId(OrderId.of(digits(random, 3) + "-"
+            + digits(random, 7) + "-" + digits(random, 7)));
+      }
       MarketplaceFlags built = flags.build();
-      if (!built.replacedOrderId().equals(Optional.of(drawn.id()))) {
+      if (!built.replacedOrderId().equals(Optional.of(drawn.id()))
+          && !built.exchangedOrderId().equals(Optional.of(drawn.id()))) {
         order.marketplaceFlags(built);
       }
     }

@@ -130,7 +130,7 @@ public final class Shrink {
     steps.add(o -> Order.builder().from(o).earliestShipAt(Optional.empty()).deliveryWindow(Optional.empty()).build());
     steps.add(o -> Order.builder().from(o).marketplaceFlags(Optional.empty()).build());
     steps.add(o -> Order.builder().from(o).subtypes(List.of()).businessPurchaseOrder(Optional.empty()).build());
-    steps.add(o -> Order.builder().from(o).cancellationRequest(Optional.empty()).build());
+    steps.add(o -> Order.builder().from(o).cancellationRequests(List.of()).build());
     steps.add(o -> Order.builder().from(o).buyer(Buyer.builder().build()).build());
     steps.add(o -> Order.builder().from(o).deliveryAddress(o.deliveryAddress().map(a -> Address.builder()
         .recipient("Buyer").addStreetLine("1 Main St").city("City").countryCode(a.countryCode()).build())).build());

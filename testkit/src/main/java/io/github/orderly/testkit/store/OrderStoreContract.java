@@ -554,7 +554,7 @@ public abstract class OrderStoreContract {
         .withChannels(FulfilmentChannel.SELLER).purchasedWithin(T0, Duration.ofDays(20));
     for (int i = 0; i < 10_000; i++) {
       Order o = shipped.next(random);
-      if (o.refunds().isEmpty() && o.cancellationRequest().isEmpty() && o.upstream().isEmpty()
+      if (o.refunds().isEmpty() && o.cancellationRequests().isEmpty() && o.upstream().isEmpty()
           && paidLine(o).isPresent()) {
         return Order.builder().from(o).version(0).build();
       }

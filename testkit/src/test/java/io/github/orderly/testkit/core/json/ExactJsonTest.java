@@ -169,7 +169,7 @@ class ExactJsonTest {
             + " of `io.github.orderly.workflow.Command`: known type ids = [");
     refused(valid.replaceFirst("\\{", "{\"@class\":\"java.lang.Runtime\","), Order.class,
         "Invalid JSON at $.@class: unknown property '@class'; known properties are [businessPurchaseOrder, buyer,"
-            + " cancellation, cancellationRequest, deliveryAddress, deliveryWindow, earliestShipAt, firstReportedAt,"
+            + " cancellation, cancellationRequests, deliveryAddress, deliveryWindow, earliestShipAt, firstReportedAt,"
             + " fulfilmentChannel, id, lines, marketplace, marketplaceFlags, merchantOrderId, paymentMethod, purchasedAt,"
             + " refunds, returns, shipBy, shipments, subtypes, upstream, version, viewOnly]");
   }

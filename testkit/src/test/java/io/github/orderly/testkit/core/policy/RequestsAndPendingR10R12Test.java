@@ -39,7 +39,7 @@ class RequestsAndPendingR10R12Test {
     Instant purchased = at("2026-04-01T09:00", LOS_ANGELES);
     Instant asked = at("2026-04-01T11:30", LOS_ANGELES);
     Order order = unshipped("112-0000010-0000001", purchased).shipBy(at("2026-04-20T09:00", LOS_ANGELES))
-        .cancellationRequest(request(asked)).build();
+        .addCancellationRequest(request(asked)).build();
     Instant twoDaysLater = at("2026-04-03T11:30", LOS_ANGELES);
 
     assertThat(Sweep.of(US).run(List.of(order), twoDaysLater.minusSeconds(1)).actions()).isEmpty();
@@ -57,7 +57,7 @@ class RequestsAndPendingR10R12Test {
   void noEscalationWithoutOpenRequest() {
     Instant purchased = at("2026-04-01T09:00", LOS_ANGELES);
     Order answered = unshipped("112-0000010-0000002", purchased).shipBy(at("2026-04-20T09:00", LOS_ANGELES)).build();
-    Order withRequest = Order.builder().from(answered).cancellationRequest(request(purchased)).build();
+    Order withRequest = Order.builder().from(answered).addCancellationRequest(request(purchased)).build();
     Instant later = at("2026-04-05T00:00", LOS_ANGELES);
     assertThat(Sweep.of(US).run(List.of(answered), later).actions()).isEmpty();
     assertThat(Sweep.of(DeadlinePolicies.buyWithPrime()).run(List.of(withRequest), later).actions()).isEmpty();

@@ -50,9 +50,9 @@ class SweepNextDueAtR45Test {
     Instant around = START.plusSeconds(random.nextLong(400L * 86_400));
     Order order = OrderGenerator.standard().withMaxLines(3)
         .purchasedWithin(around.minus(Duration.ofDays(20)), Duration.ofDays(20)).next(random);
-    if (random.nextInt(3) == 0 && order.status() != OrderStatus.CANCELLED && order.cancellationRequest().isEmpty()) {
+    if (random.nextInt(3) == 0 && order.status() != OrderStatus.CANCELLED && order.cancellationRequests().isEmpty()) {
       // An open buyer request on an order in any status but Cancelled (R10).
-      order = Order.builder().from(order).cancellationRequest(BuyerCancellationRequest.builder()
+      order = Order.builder().from(order).addCancellationRequest(BuyerCancellationRequest.builder()
           .requestedAt(order.purchasedAt().plusSeconds(random.nextInt(3 * 86_400)).plusNanos(random.nextInt(1000)))
           .reason("Ordered by mistake").build()).build();
     }
@@ -165,7 +165,7 @@ class SweepNextDueAtR45Test {
     assertThat(Sweep.of(DeadlinePolicies.sellerCentralUsSeed()).nextDueAt(unshipped))
         .contains(placed.plus(Duration.ofDays(30)));
     // An open request is answered within 2 days, else it escalates; it comes due before the cancellation.
-    Order requested = Order.builder().from(unshipped).cancellationRequest(TestOrders.request(placed.plusSeconds(60)))
+    Order requested = Order.builder().from(unshipped).addCancellationRequest(TestOrders.request(placed.plusSeconds(60)))
         .build();
     assertThat(Sweep.of(DeadlinePolicies.sellerCentralUsSeed()).nextDueAt(requested))
         .contains(placed.plusSeconds(60).plus(Duration.ofDays(2)));
@@ -175,7 +175,7 @@ class SweepNextDueAtR45Test {
         .build();
     assertThat(Sweep.of(DeadlinePolicies.sellerCentralJapan()).nextDueAt(marketplaceFulfilled)).isEmpty();
     Order shipped = OrderGenerator.standard().next(new java.util.SplittableRandom(7), OrderStatus.SHIPPED);
-    assertThat(shipped.cancellationRequest()).isEmpty();
+    assertThat(shipped.cancellationRequests()).isEmpty();
     for (DeadlinePolicy policy : DeadlinePolicies.all()) {
       assertThat(Sweep.nextDueAt(shipped, policy)).as(policy.name()).isEmpty();
     }
