@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 /**
  * Why an order was cancelled (R4): a code from a fixed set that a host may extend with its own codes.
  *
- * <p>The constants are the reasons the seeds name; {@link #of(String)} returns the constant for a known
+ * <p>The constants are the reasons the help pages name; {@link #of(String)} returns the constant for a known
  * code and a new value for any other code.
  *
  * <p>Immutable and thread-safe.
@@ -67,7 +67,7 @@ public final class CancellationReason extends StringValue<CancellationReason> {
     return new CancellationReason(code);
   }
 
-  /** Returns the reasons the seeds name, in declaration order. */
+  /** Returns the reasons the help pages name, in declaration order. */
   public static java.util.List<CancellationReason> known() {
     return java.util.List.of(KNOWN);
   }

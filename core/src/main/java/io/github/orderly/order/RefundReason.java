@@ -52,7 +52,7 @@ public final class RefundReason extends StringValue<RefundReason> {
     return new RefundReason(code);
   }
 
-  /** Returns the reasons the seeds name, in declaration order. */
+  /** Returns the reasons the help pages name, in declaration order. */
   public static java.util.List<RefundReason> known() {
     return java.util.List.of(KNOWN);
   }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The presets of the seeds' marketplaces (R46). Each is an ordinary {@link DeadlinePolicy}: read its
+ * The presets of the marketplaces whose help pages the rules come from (R46). Each is an ordinary {@link DeadlinePolicy}: read its
  * fields, or change one with {@code DeadlinePolicy.builder().from(preset)...build()}.
  *
  * <p>The numbers and their sources are tabled in {@code docs/deadlines.md}.

@@ -50,7 +50,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Given/when/then tests of the workflow rules, each naming its rule, from the seeds' scenarios. */
+/** Given/when/then tests of the workflow rules, each naming its rule, from the help pages' scenarios. */
 class WorkflowRulesTest {
 
   private static Order shippedLine2() {
@@ -139,7 +139,7 @@ class WorkflowRulesTest {
   }
 
   @Test
-  @DisplayName("R4: every cancellation reason from the seeds is accepted")
+  @DisplayName("R4: every cancellation reason the help pages name is accepted")
   void r4_everySeedReasonCancels() {
     for (CancellationReason reason : CancellationReason.known()) {
       Order order = accepted(Fixtures.unshipped(), Cancel.bySeller(id(), reason), seller());

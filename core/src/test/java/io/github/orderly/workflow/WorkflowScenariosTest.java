@@ -46,7 +46,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Scenarios from the seeds as given history / when command / then the exact event, with its cause. */
+/** Scenarios from the help pages (docs/rules.md) as given history / when command / then the exact event, with its cause. */
 class WorkflowScenariosTest {
   private static final CommandId WHEN = CommandId.of("when");
 
