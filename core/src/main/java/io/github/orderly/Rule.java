@@ -155,7 +155,12 @@ public enum Rule {
       + " rolls an order back, and an upstream cancellation blocks a later local shipment.", Source.INTEGRATOR),
   /** The delivery address is given only once the order can ship. */
   R51("An order may lack a delivery address while it is pending or cancelled, or fulfilled by the marketplace;"
-      + " the seller confirms a shipment only to an address.", Source.SELLER_CENTRAL_US);
+      + " the seller confirms a shipment only to an address.", Source.SELLER_CENTRAL_US),
+  /** A pre-order waits for its release. */
+  R52("A pre-order (an item whose release date is in the future) is Pending availability: the payment is not"
+      + " authorized before the release, the seller can neither ship nor cancel it, the marketplace releases it"
+      + " (to Pending or Unshipped) or cancels it, and the pending window does not run before the release.",
+      Source.SELLING_PARTNER_API);
 
   /** The help pages of real seller tools that the rules come from. Immutable and thread-safe. */
   public enum Source {
@@ -168,7 +173,9 @@ public enum Rule {
     /** A multi-channel order-management integrator: cancellation, reasons, requests, refunds, subtypes. */
     INTEGRATOR("Order-management integrator help (multi-channel)"),
     /** A commerce platform's marketplace channel: order import, creation blockers, import switch. */
-    COMMERCE_PLATFORM("Commerce platform marketplace-channel help");
+    COMMERCE_PLATFORM("Commerce platform marketplace-channel help"),
+    /** The marketplace's Selling Partner API reference: Orders API v0 and 2026-01-01 order statuses. */
+    SELLING_PARTNER_API("Selling Partner API reference, Orders API");
 
     private final String title;
 

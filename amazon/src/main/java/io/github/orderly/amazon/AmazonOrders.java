@@ -339,7 +339,8 @@ public final class AmazonOrders {
    */
   public static Orders2026.FulfillmentStatus v2026Status(Order order) {
     return switch (v0Status(order)) {
-      case PENDING, PENDING_AVAILABILITY -> Orders2026.FulfillmentStatus.PENDING;
+      case PENDING_AVAILABILITY -> Orders2026.FulfillmentStatus.PENDING_AVAILABILITY;
+      case PENDING -> Orders2026.FulfillmentStatus.PENDING;
       case UNSHIPPED -> Orders2026.FulfillmentStatus.UNSHIPPED;
       case PARTIALLY_SHIPPED -> Orders2026.FulfillmentStatus.PARTIALLY_SHIPPED;
       case SHIPPED, INVOICE_UNCONFIRMED -> Orders2026.FulfillmentStatus.SHIPPED;
@@ -416,14 +417,15 @@ public final class AmazonOrders {
 
   /**
    * Returns the v0 status an Orderly order shows: the derived status, with a cancelled order whose lines the
-   * marketplace could not fulfil shown as {@code Unfulfillable}. {@code PendingAvailability} and
-   * {@code InvoiceUnconfirmed} read as Pending and Shipped and so come back as those (docs/amazon.md, "Left out").
+   * marketplace could not fulfil shown as {@code Unfulfillable}. A pre-order is {@code PendingAvailability} (R52);
+   * {@code InvoiceUnconfirmed} reads as Shipped and so comes back as that (docs/amazon.md, "Left out").
    *
    * @param order the order
    * @return the API's status
    */
   public static OrdersV0.OrderStatus v0Status(Order order) {
     return switch (order.status()) {
+      case PENDING_AVAILABILITY -> OrdersV0.OrderStatus.PENDING_AVAILABILITY;
       case PENDING -> OrdersV0.OrderStatus.PENDING;
       case UNSHIPPED -> OrdersV0.OrderStatus.UNSHIPPED;
       case PARTIALLY_SHIPPED -> OrdersV0.OrderStatus.PARTIALLY_SHIPPED;
@@ -442,7 +444,8 @@ public final class AmazonOrders {
    */
   public static OrderStatus orderlyStatus(OrdersV0.OrderStatus status) {
     return switch (Objects.requireNonNull(status, "status")) {
-      case PENDING, PENDING_AVAILABILITY -> OrderStatus.PENDING;
+      case PENDING_AVAILABILITY -> OrderStatus.PENDING_AVAILABILITY;
+      case PENDING -> OrderStatus.PENDING;
       case UNSHIPPED -> OrderStatus.UNSHIPPED;
       case PARTIALLY_SHIPPED -> OrderStatus.PARTIALLY_SHIPPED;
       case SHIPPED, INVOICE_UNCONFIRMED -> OrderStatus.SHIPPED;
@@ -508,9 +511,15 @@ public final class AmazonOrders {
     ItemStatus item;
     PaymentStatus payment;
     switch (api) {
-      case PENDING, PENDING_AVAILABILITY -> {
+      case PENDING -> {
         noneShipped(at + field, api, shipped);
         item = ItemStatus.ORDER_PLACED;
+        payment = PaymentStatus.PAYMENT_PROCESSING;
+      }
+      case PENDING_AVAILABILITY -> {
+        // A pre-order (R52): the item awaits its release, the payment is not authorized before it.
+        noneShipped(at + field, api, shipped);
+        item = ItemStatus.AWAITING_RELEASE;
         payment = PaymentStatus.PAYMENT_PROCESSING;
       }
       case UNSHIPPED -> {

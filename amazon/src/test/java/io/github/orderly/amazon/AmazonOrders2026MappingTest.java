@@ -51,17 +51,19 @@ class AmazonOrders2026MappingTest {
   }
 
   @Test
-  @DisplayName("R41: every 2026-01-01 status maps to line statuses whose derived status is the API's, and back")
+  @DisplayName("R41, R52: every 2026-01-01 status maps to line statuses whose derived status is the API's, and back")
   void every2026Status_derivesTheApisStatus_andMapsBack() {
     Map<Orders2026.FulfillmentStatus, Order> orders = new EnumMap<>(Orders2026.FulfillmentStatus.class);
     for (Orders2026.FulfillmentStatus status : Orders2026.FulfillmentStatus.values()) {
       Order order = mapped(inStatus(status));
       orders.put(status, order);
       assertThat(order.status()).as(status.name()).isEqualTo(AmazonOrders.orderlyStatus(status));
-      assertThat(AmazonOrders.v2026Status(order)).as(status.name()).isEqualTo(
-          status == Orders2026.FulfillmentStatus.PENDING_AVAILABILITY ? Orders2026.FulfillmentStatus.PENDING : status);
+      assertThat(AmazonOrders.v2026Status(order)).as(status.name()).isEqualTo(status);
       assertThat(order.upstream().orElseThrow().observedAt()).isEqualTo(Instant.parse("2026-03-10T14:35:00Z"));
     }
+    assertThat(orders.get(Orders2026.FulfillmentStatus.PENDING_AVAILABILITY).lines())
+        .as("a pre-order's lines await release (R52)")
+        .allSatisfy(l -> assertThat(l.itemStatus()).isEqualTo(ItemStatus.AWAITING_RELEASE));
     assertThat(orders.get(Orders2026.FulfillmentStatus.UNFULFILLABLE).lines())
         .allSatisfy(l -> assertThat(l.itemStatus()).isEqualTo(ItemStatus.UNABLE_TO_FULFILL));
     assertThat(orders.get(Orders2026.FulfillmentStatus.CANCELLED).cancellation().orElseThrow().reasonGiven()).isFalse();

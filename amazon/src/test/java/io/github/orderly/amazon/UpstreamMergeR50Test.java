@@ -40,7 +40,11 @@ class UpstreamMergeR50Test {
           Orders2026.FulfillmentStatus.SHIPPED),
       List.of(Orders2026.FulfillmentStatus.PENDING, Orders2026.FulfillmentStatus.CANCELLED),
       List.of(Orders2026.FulfillmentStatus.PENDING, Orders2026.FulfillmentStatus.UNSHIPPED,
-          Orders2026.FulfillmentStatus.CANCELLED));
+          Orders2026.FulfillmentStatus.CANCELLED),
+      // Pre-orders (R52): released to Pending, or cancelled before their release.
+      List.of(Orders2026.FulfillmentStatus.PENDING_AVAILABILITY, Orders2026.FulfillmentStatus.PENDING,
+          Orders2026.FulfillmentStatus.UNSHIPPED, Orders2026.FulfillmentStatus.SHIPPED),
+      List.of(Orders2026.FulfillmentStatus.PENDING_AVAILABILITY, Orders2026.FulfillmentStatus.CANCELLED));
 
   private static String replaced(String text, String from, String to) {
     assertThat(text).contains(from);

@@ -9,7 +9,6 @@ import io.github.orderly.query.OrderQuery;
 import io.github.orderly.query.OrderSort;
 import io.github.orderly.query.Page;
 import io.github.orderly.status.ItemStatus;
-import io.github.orderly.status.OrderStatus;
 import io.github.orderly.status.PaymentStatus;
 import io.github.orderly.testkit.OrderGenerator;
 import java.time.Duration;
@@ -198,7 +197,7 @@ public class OrderQueryBenchmark {
     if (at.isBefore(from) || !at.isBefore(to)) {
       return false;
     }
-    if (o.status() == OrderStatus.PENDING) {
+    if (o.status().isPending()) {
       return false;
     }
     for (OrderLine line : o.lines()) {
@@ -227,7 +226,7 @@ public class OrderQueryBenchmark {
     if (at.isBefore(from) || !at.isBefore(to)) {
       return false;
     }
-    if (o.status() == OrderStatus.PENDING) {
+    if (o.status().isPending()) {
       return false;
     }
     List<OrderLine> lines = o.lines();

@@ -290,6 +290,8 @@ public abstract class Order {
    * Returns the order status, derived from the lines (R41):
    * <ol>
    *   <li>{@link OrderStatus#CANCELLED} when every line is cancelled or unfulfillable;
+   *   <li>otherwise {@link OrderStatus#PENDING_AVAILABILITY} while a line awaits its release
+   *       ({@link io.github.orderly.status.ItemStatus#AWAITING_RELEASE}) and nothing shipped (R52);
    *   <li>otherwise {@link OrderStatus#PENDING} while a line's payment is processing and nothing shipped;
    *   <li>otherwise, over the lines not cancelled: {@link OrderStatus#UNSHIPPED} when none shipped,
    *       {@link OrderStatus#SHIPPED} when all shipped in full, else {@link OrderStatus#PARTIALLY_SHIPPED}.
@@ -311,6 +313,7 @@ public abstract class Order {
     boolean anyShipped = false;
     boolean allShipped = true;
     boolean paymentProcessing = false;
+    boolean awaitingRelease = false;
     for (int i = 0, n = lines().size(); i < n; i++) {
       OrderLine line = lines().get(i);
       if (line.itemStatus().isCancelled()) {
@@ -320,12 +323,14 @@ public abstract class Order {
       anyShipped |= line.quantityShipped() > 0;
       allShipped &= line.isFullyShipped();
       paymentProcessing |= line.paymentStatus() == PaymentStatus.PAYMENT_PROCESSING;
+      awaitingRelease |= line.itemStatus() == ItemStatus.AWAITING_RELEASE;
     }
     if (!anyActive) {
       return OrderStatus.CANCELLED;
     }
     if (!anyShipped) {
-      return paymentProcessing ? OrderStatus.PENDING : OrderStatus.UNSHIPPED;
+      return awaitingRelease ? OrderStatus.PENDING_AVAILABILITY
+          : paymentProcessing ? OrderStatus.PENDING : OrderStatus.UNSHIPPED;
     }
     return allShipped ? OrderStatus.SHIPPED : OrderStatus.PARTIALLY_SHIPPED;
   }

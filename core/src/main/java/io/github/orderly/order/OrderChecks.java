@@ -326,6 +326,12 @@ final class OrderChecks {
               + " marketplace-fulfilled order " + Rule.R18.cite() + "; a seller cancels as UNFULFILLED");
         }
       }
+      case AWAITING_RELEASE -> {
+        if (line.paymentStatus() != PaymentStatus.PAYMENT_PROCESSING) {
+          throw new InvalidOrderException(field(i, "itemStatus"), s, "a pre-order's payment is authorized at its"
+              + " release, so it is PAYMENT_PROCESSING until then " + Rule.R52.cite());
+        }
+      }
       case ORDER_PLACED, PREPARING_TO_SHIP, UNFULFILLED -> {
         // nothing shipped (OrderLine checks that), so no return either
       }

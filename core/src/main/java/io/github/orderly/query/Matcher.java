@@ -81,7 +81,7 @@ final class Matcher implements Predicate<Order> {
       return false;
     }
     OrderStatus status = order.status();
-    if (status == OrderStatus.PENDING && !includePending || !in(orderStatuses, status)) {
+    if (status.isPending() && !includePending || !in(orderStatuses, status)) {
       return false;
     }
     if (subtypes.length > 0 && !anySubtype(order.subtypes())) {
@@ -135,8 +135,7 @@ final class Matcher implements Predicate<Order> {
   }
 
   private boolean shipBySoon(Order order, OrderStatus status) {
-    if (status != OrderStatus.PENDING && status != OrderStatus.UNSHIPPED
-        && status != OrderStatus.PARTIALLY_SHIPPED) {
+    if (!status.isPending() && status != OrderStatus.UNSHIPPED && status != OrderStatus.PARTIALLY_SHIPPED) {
       return false;
     }
     Optional<Instant> shipBy = order.shipBy();

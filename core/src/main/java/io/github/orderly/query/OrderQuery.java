@@ -50,7 +50,8 @@ import org.immutables.value.Value;
  *       {@code [dateFrom, dateTo)}: dateFrom inclusive, dateTo exclusive. Either end may be left open.
  *   <li>{@link #subtypes()}: the order carries at least one of these subtypes (R22).
  *   <li>{@link #fulfilmentChannels()}: the order's fulfilment channel is one of these.
- *   <li>{@link #includePending()}: pending orders (R1) match only when this is on; it is off by default.
+ *   <li>{@link #includePending()}: pending orders (R1), pre-orders among them (Pending availability, R52),
+ *       match only when this is on; it is off by default.
  *   <li>Attention views, each AND-ed with the rest: {@link #refundFailed()}, some line's refund failed
  *       and the seller must refund by hand (R19); {@link #shipmentLate()}, the order carries "Shipment
  *       is late" (R7, {@link Order#shipmentLate()}); {@link #shipByBefore()}, the order is not yet fully
@@ -76,7 +77,7 @@ import org.immutables.value.Value;
  * surrounding white space, a control character, a line break or a lone surrogate, or more than
  * {@value #MAX_SEARCH_LENGTH} characters; an instant outside the years 1970 to 9999 ({@link Limits});
  * {@code dateFrom} not before {@code dateTo}; a page size below 1 or above {@value #MAX_PAGE_SIZE}; the order
- * status {@code PENDING} selected while {@code includePending} is off; a cursor made for another sort (or
+ * status {@code PENDING} or {@code PENDING_AVAILABILITY} selected while {@code includePending} is off; a cursor made for another sort (or
  * one that is not a cursor at all, see {@link PageCursor#of(String)}). Immutable and thread-safe.
  *
  * <p>Evaluation only reads: it never removes, reorders or changes the caller's orders (R31).
@@ -323,9 +324,12 @@ public abstract class OrderQuery {
     if (pageSize() < 1 || pageSize() > MAX_PAGE_SIZE) {
       throw new InvalidQueryException("pageSize", pageSize(), "must be between 1 and " + MAX_PAGE_SIZE);
     }
-    if (orderStatuses().contains(OrderStatus.PENDING) && !includePending()) {
-      throw new InvalidQueryException("orderStatuses", orderStatuses(),
-          "selects PENDING while includePending is off " + Rule.R1.cite() + "; turn includePending on");
+    for (OrderStatus status : List.of(OrderStatus.PENDING, OrderStatus.PENDING_AVAILABILITY)) {
+      if (orderStatuses().contains(status) && !includePending()) {
+        throw new InvalidQueryException("orderStatuses", orderStatuses(), "selects " + status
+            + " while includePending is off " + (status == OrderStatus.PENDING ? Rule.R1 : Rule.R52).cite()
+            + "; turn includePending on");
+      }
     }
     if (cursor().isPresent() && cursor().get().sort() != sort()) {
       throw new InvalidQueryException("cursor", cursor().get(), "was made for sort "

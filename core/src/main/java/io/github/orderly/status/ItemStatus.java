@@ -1,7 +1,8 @@
 package io.github.orderly.status;
 
 /**
- * The fulfilment status of one order line (R40), with the thirteen values of the merchant console.
+ * The fulfilment status of one order line (R40), with the thirteen values of the merchant console and
+ * {@link #AWAITING_RELEASE}, a pre-ordered item not yet released (R52).
  *
  * <p>{@link #UNFULFILLED} and {@link #UNABLE_TO_FULFILL} are the two ways a line ends cancelled
  * (R18): the seller cancelled it, or the marketplace could not fulfil it.
@@ -34,7 +35,12 @@ public enum ItemStatus {
   /** The seller received the item back. */
   RETURNED("Returned", Stage.SHIPPED),
   /** The return did not complete. */
-  RETURN_FAILED("Return failed", Stage.SHIPPED);
+  RETURN_FAILED("Return failed", Stage.SHIPPED),
+  /**
+   * A pre-order: the item's release date is in the future, so the marketplace has not authorized the payment
+   * and the seller can neither ship nor cancel it until the marketplace releases it (R52).
+   */
+  AWAITING_RELEASE("Awaiting release", Stage.AWAITING_SHIPMENT);
 
   /**
    * The three stages an item status belongs to.

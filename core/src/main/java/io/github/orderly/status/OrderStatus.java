@@ -16,12 +16,25 @@ public enum OrderStatus {
   /** Every line that can ship was confirmed. */
   SHIPPED("Shipped"),
   /** Every line was cancelled; accepts no action but stays on record (R5). */
-  CANCELLED("Cancelled");
+  CANCELLED("Cancelled"),
+  /**
+   * A pre-order: nothing shipped and a line awaits its release, so its payment is not authorized yet; the seller
+   * can neither ship nor cancel it, the marketplace releases it or cancels it (R52).
+   */
+  PENDING_AVAILABILITY("Pending availability");
 
   private final String label;
 
   OrderStatus(String label) {
     this.label = label;
+  }
+
+  /**
+   * Returns whether the order waits for the marketplace before the seller can act: {@link #PENDING} or
+   * {@link #PENDING_AVAILABILITY} (R1, R52).
+   */
+  public boolean isPending() {
+    return this == PENDING || this == PENDING_AVAILABILITY;
   }
 
   /** Returns the label Seller Central shows, such as {@code "Partially shipped"}. */

@@ -8,6 +8,7 @@ import static io.github.orderly.workflow.Precondition.NOT_CANCELLED;
 import static io.github.orderly.workflow.Precondition.NOT_CANCELLED_UPSTREAM;
 import static io.github.orderly.workflow.Precondition.NOT_PENDING;
 import static io.github.orderly.workflow.Precondition.PENDING;
+import static io.github.orderly.workflow.Precondition.RELEASED;
 import static io.github.orderly.workflow.Precondition.REQUEST_OPEN;
 import static io.github.orderly.workflow.Precondition.SELLER_FULFILLED;
 
@@ -203,13 +204,16 @@ public final class CommandTable {
     String returnInstead = "The buyer can return the items instead " + Rule.R6.cite() + ".";
 
     row(ConfirmPayment.class, Family.FULFILMENT, Permission.FULFIL_ORDERS, Party.MARKETPLACE, Rule.R44, "", "",
-        List.of(notCancelled, dated, need(PENDING, "", "")), Fulfilment::confirmPayment, null);
+        List.of(notCancelled, dated, need(RELEASED, "confirm the payment of", ""), need(PENDING, "", "")),
+        Fulfilment::confirmPayment, null);
     row(PrepareShipment.class, Family.FULFILMENT, Permission.FULFIL_ORDERS, Party.SELLER, Rule.R44, "", "",
-        List.of(notUpstreamCancelled, notCancelled, dated, need(NOT_PENDING, "prepare or ship", "")),
+        List.of(notUpstreamCancelled, notCancelled, dated, need(RELEASED, "prepare or ship", ""),
+            need(NOT_PENDING, "prepare or ship", "")),
         Fulfilment::prepareShipment, null);
     row(ConfirmShipment.class, Family.FULFILMENT, Permission.FULFIL_ORDERS, Party.SELLER, Rule.R44, "",
         "tracking id", List.of(notUpstreamCancelled, notCancelled, dated,
-            need(NOT_PENDING, "confirm shipment of", ""), need(ADDRESS_KNOWN, "confirm shipment of",
+            need(RELEASED, "confirm shipment of", ""), need(NOT_PENDING, "confirm shipment of", ""),
+            need(ADDRESS_KNOWN, "confirm shipment of",
             "The marketplace gives the address once the order can ship; update the order with it first.")),
         Fulfilment::confirmShipment, Fulfilment::repeatedShipment);
     row(RecordCarrierProgress.class, Family.FULFILMENT, Permission.FULFIL_ORDERS, Party.SELLER, Rule.R44, "", "",
@@ -217,7 +221,8 @@ public final class CommandTable {
 
     row(Cancel.class, Family.CANCELLATION, Permission.CANCEL_ORDERS, Party.SELLER, Rule.R44,
         "The marketplace cancels with AutoCancel or CannotFulfil.", "the order's cancellation",
-        List.of(notCancelled, dated, need(NOT_PENDING, "cancel", ""), need(NOTHING_SHIPPED, "cancelled",
+        List.of(notCancelled, dated, need(RELEASED, "cancel", ""), need(NOT_PENDING, "cancel", ""),
+            need(NOTHING_SHIPPED, "cancelled",
             refundInstead)), Cancelling::cancel, Cancelling::repeatedCancel);
     row(AutoCancel.class, Family.CANCELLATION, Permission.CANCEL_ORDERS, Party.MARKETPLACE, Rule.R44,
         "The seller cancels with Cancel.", "the order's cancellation",
@@ -234,7 +239,7 @@ public final class CommandTable {
         Cancelling::requestCancellation, Cancelling::repeatedRequest);
     row(AcceptCancellationRequest.class, Family.CANCELLATION, Permission.CANCEL_ORDERS, Party.SELLER, Rule.R44,
         "", "the order's cancellation", List.of(notCancelled, dated, need(REQUEST_OPEN, "accept", ""),
-            need(NOT_PENDING, "cancel", ""), need(NOTHING_SHIPPED, "cancelled", "Decline the request; the buyer can return the"
+            need(RELEASED, "cancel", ""), need(NOT_PENDING, "cancel", ""), need(NOTHING_SHIPPED, "cancelled", "Decline the request; the buyer can return the"
             + " items instead " + Rule.R6.cite() + ".")),
         Cancelling::acceptRequest, Cancelling::repeatedAccept);
     row(DeclineCancellationRequest.class, Family.CANCELLATION, Permission.CANCEL_ORDERS, Party.SELLER, Rule.R44,

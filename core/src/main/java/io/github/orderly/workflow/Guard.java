@@ -9,6 +9,9 @@ import io.github.orderly.order.Party;
 import io.github.orderly.order.Refund;
 import io.github.orderly.order.RefundState;
 import io.github.orderly.order.RmaId;
+import io.github.orderly.status.ItemStatus;
+import io.github.orderly.status.OrderStatus;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +43,10 @@ public enum Guard {
   SELLER_FULFILLED("seller-fulfilled", "channel", OrderCancelled.class),
   /** The marketplace fulfils the order. */
   MARKETPLACE_FULFILLED("marketplace-fulfilled", "channel", OrderCancelled.class),
+  /** The marketplace reports the order past Pending availability: the pre-order is released (R52). */
+  RELEASED("released", null, UpstreamStatusMerged.class),
+  /** The line awaits its release and the marketplace reports the order Unshipped or later (R52). */
+  RELEASED_PAYABLE("released, payable", null, UpstreamStatusMerged.class),
   /** The line is in the return the event is about. */
   LINE_IN_RETURN("line in return", null, ReturnAuthorized.class, ReturnReceived.class, ReturnFailed.class),
   /** The line is in the refund the event is about. */
@@ -48,6 +55,10 @@ public enum Guard {
   SETTLED_IN_PART("settled, part kept", "settlement", RefundSucceeded.class),
   /** The line is in the settled refund, no other refund of it is in flight, and all its charge is given back. */
   SETTLED_IN_FULL("settled in full", "settlement", RefundSucceeded.class);
+
+  /** The marketplace's statuses that say a released pre-order's payment was authorized (R52). */
+  private static final Set<OrderStatus> PAYABLE = EnumSet.of(OrderStatus.UNSHIPPED, OrderStatus.PARTIALLY_SHIPPED,
+      OrderStatus.SHIPPED);
 
   private final String label;
   private final String group;
@@ -102,6 +113,10 @@ public enum Guard {
       case OTHER_REASON -> event instanceof OrderCancelled e && !cannotFulfil(order, e);
       case SELLER_FULFILLED -> order.fulfilmentChannel() == FulfilmentChannel.SELLER;
       case MARKETPLACE_FULFILLED -> order.fulfilmentChannel() == FulfilmentChannel.MARKETPLACE;
+      case RELEASED -> event instanceof UpstreamStatusMerged e
+          && e.upstream().status() != OrderStatus.PENDING_AVAILABILITY;
+      case RELEASED_PAYABLE -> event instanceof UpstreamStatusMerged e && line.itemStatus() == ItemStatus.AWAITING_RELEASE
+          && PAYABLE.contains(e.upstream().status());
       case LINE_IN_RETURN -> inReturn(order, id, event);
       case LINE_IN_REFUND -> inRefund(order, id, event);
       case SETTLED_IN_PART -> settles(order, line, event) && !refundedInFull(order, line);

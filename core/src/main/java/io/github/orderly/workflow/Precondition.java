@@ -24,6 +24,8 @@ public enum Precondition {
   PENDING(Rule.R1),
   /** The order is not pending (R1). */
   NOT_PENDING(Rule.R1),
+  /** No line awaits its release: the order is not a pre-order (R52). */
+  RELEASED(Rule.R52),
   /** No line has been confirmed as shipped (R3). */
   NOTHING_SHIPPED(Rule.R3),
   /** The seller fulfils the order (R11). */
@@ -54,6 +56,7 @@ public enum Precondition {
       case NOT_BEFORE_PURCHASE -> !context.instant().isBefore(order.purchasedAt());
       case PENDING -> order.status() == OrderStatus.PENDING;
       case NOT_PENDING -> order.status() != OrderStatus.PENDING;
+      case RELEASED -> order.status() != OrderStatus.PENDING_AVAILABILITY;
       case NOTHING_SHIPPED -> order.shipments().isEmpty();
       case SELLER_FULFILLED -> order.fulfilmentChannel() == FulfilmentChannel.SELLER;
       case MARKETPLACE_FULFILLED -> order.fulfilmentChannel() == FulfilmentChannel.MARKETPLACE;
@@ -84,6 +87,10 @@ public enum Precondition {
       case NOT_PENDING -> Rejection.of(rule, order.id(), id + " is pending: the buyer's payment is not complete,"
           + " so the seller cannot " + words + " it yet", advice.isEmpty() ? "Wait until the payment is confirmed." : advice)
           .from(OrderStatus.PENDING);
+      case RELEASED -> Rejection.of(rule, order.id(), id + " is a pre-order awaiting its release: the seller cannot "
+          + (words.isEmpty() ? "act on" : words) + " it before the marketplace releases it",
+          advice.isEmpty() ? "Wait for the marketplace's update after the release." : advice)
+          .from(OrderStatus.PENDING_AVAILABILITY);
       case NOTHING_SHIPPED -> {
         Shipment first = order.shipments().get(0);
         yield Rejection.of(rule, order.id(), id + " cannot be " + words + ": line "

@@ -1,5 +1,6 @@
 package io.github.orderly.workflow;
 
+import static io.github.orderly.status.ItemStatus.AWAITING_RELEASE;
 import static io.github.orderly.status.ItemStatus.DELIVERED;
 import static io.github.orderly.status.ItemStatus.IN_TRANSIT;
 import static io.github.orderly.status.ItemStatus.ORDER_PLACED;
@@ -27,6 +28,8 @@ import static io.github.orderly.workflow.Guard.LINE_SHIPS;
 import static io.github.orderly.workflow.Guard.MARKETPLACE_FULFILLED;
 import static io.github.orderly.workflow.Guard.NAMED;
 import static io.github.orderly.workflow.Guard.OTHER_REASON;
+import static io.github.orderly.workflow.Guard.RELEASED;
+import static io.github.orderly.workflow.Guard.RELEASED_PAYABLE;
 import static io.github.orderly.workflow.Guard.SELLER_FULFILLED;
 import static io.github.orderly.workflow.Guard.SETTLED_IN_FULL;
 import static io.github.orderly.workflow.Guard.SETTLED_IN_PART;
@@ -45,6 +48,9 @@ import java.util.EnumSet;
  */
 public final class StatusTables {
   private static final TransitionTable<ItemStatus> ITEM = TransitionTable.rows(ItemStatus.class)
+      .row(AWAITING_RELEASE, ORDER_PLACED, UpstreamStatusMerged.class, RELEASED, Rule.R52)
+      .row(AWAITING_RELEASE, UNFULFILLED, OrderCancelled.class, OTHER_REASON, Rule.R52)
+      .row(AWAITING_RELEASE, UNABLE_TO_FULFILL, OrderCancelled.class, CANNOT_FULFIL, Rule.R52)
       .row(ORDER_PLACED, PREPARING_TO_SHIP, ShipmentPrepared.class, NAMED, null)
       .row(ORDER_PLACED, SHIPPED, ShipmentConfirmed.class, LINE_SHIPS, Rule.R2)
       .row(PREPARING_TO_SHIP, SHIPPED, ShipmentConfirmed.class, LINE_SHIPS, Rule.R2)
@@ -75,10 +81,11 @@ public final class StatusTables {
       .row(RETURNING, RETURNED, ReturnReceived.class, LINE_IN_RETURN, Rule.R20)
       .row(RETURN_STARTED, RETURN_FAILED, ReturnFailed.class, LINE_IN_RETURN, null)
       .row(RETURNING, RETURN_FAILED, ReturnFailed.class, LINE_IN_RETURN, null)
-      .table("Item status", EnumSet.of(ORDER_PLACED), EnumSet.of(UNFULFILLED, UNABLE_TO_FULFILL), ItemStatus::label);
+      .table("Item status", EnumSet.of(ORDER_PLACED, AWAITING_RELEASE), EnumSet.of(UNFULFILLED, UNABLE_TO_FULFILL), ItemStatus::label);
 
   private static final TransitionTable<PaymentStatus> PAYMENT = TransitionTable.rows(PaymentStatus.class)
       .row(PAYMENT_PROCESSING, AUTHORIZED, PaymentConfirmed.class, Rule.R1)
+      .row(PAYMENT_PROCESSING, AUTHORIZED, UpstreamStatusMerged.class, RELEASED_PAYABLE, Rule.R52)
       .row(PAYMENT_PROCESSING, NOT_CHARGED, OrderCancelled.class, Rule.R12)
       .row(AUTHORIZED, PAID, ShipmentConfirmed.class, Rule.R7)
       .row(AUTHORIZED, NOT_CHARGED, OrderCancelled.class, SELLER_FULFILLED, Rule.R6)

@@ -2,10 +2,13 @@ package io.github.orderly.workflow;
 
 import io.github.orderly.order.Order;
 import io.github.orderly.order.UpstreamStatus;
+import java.util.List;
 
 /**
  * The upstream family (R29, R50): statuses pulled from the marketplace, merged monotonically. A report that
- * is not newer, or would move the order back, is a repeat: it changes nothing.
+ * is not newer, or would move the order back, is a repeat: it changes nothing. A report past Pending
+ * availability releases a pre-order's lines, as the status tables' rows on {@link UpstreamStatusMerged} say
+ * (R52).
  */
 final class Upstream {
   private Upstream() {}
@@ -21,6 +24,7 @@ final class Upstream {
     if (merged.blocksShipment() && order.shipments().isEmpty()) {
       return Cancelling.cancelledUpstream(order, merged, context, cause);
     }
-    return Verdict.accept(new UpstreamStatusMerged(cause, merged));
+    List<LineStatus> released = Deciders.derive(order, new UpstreamStatusMerged(cause, merged));
+    return Verdict.accept(new UpstreamStatusMerged(cause, merged, released));
   }
 }

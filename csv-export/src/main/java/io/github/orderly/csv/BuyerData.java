@@ -15,7 +15,7 @@ import java.util.Set;
  * <table>
  *   <caption>Personal data shown, by state</caption>
  *   <tr><th>state</th><th>name and address</th><th>phone</th></tr>
- *   <tr><td>order pending or cancelled</td><td>no</td><td>no</td></tr>
+ *   <tr><td>order pending, pending availability (R52) or cancelled</td><td>no</td><td>no</td></tr>
  *   <tr><td>order fulfilled by the marketplace, any line</td><td>yes</td><td>no</td></tr>
  *   <tr><td>seller-fulfilled order, line being fulfilled: order placed, preparing to ship, shipped, in
  *       transit, out for delivery</td><td>yes</td><td>yes</td></tr>
@@ -27,7 +27,7 @@ import java.util.Set;
 final class BuyerData {
   /** The order statuses whose orders show no buyer name, address or phone. */
   static final Set<OrderStatus> NO_BUYER_DATA = Collections.unmodifiableSet(EnumSet.of(
-      OrderStatus.PENDING, OrderStatus.CANCELLED));
+      OrderStatus.PENDING, OrderStatus.PENDING_AVAILABILITY, OrderStatus.CANCELLED));
 
   /**
    * The item statuses of a line still being fulfilled by the seller: from the order to delivery. The

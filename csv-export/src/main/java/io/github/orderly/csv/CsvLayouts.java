@@ -200,12 +200,12 @@ public final class CsvLayouts {
    *
    * @param order the order
    * @param line the line
-   * @return true unless the order is pending
+   * @return true unless the order is pending or a pre-order awaiting release (R52)
    */
   public static boolean notPending(Order order, OrderLine line) {
     java.util.Objects.requireNonNull(order, "order");
     java.util.Objects.requireNonNull(line, "line");
-    return order.status() != OrderStatus.PENDING;
+    return !order.status().isPending();
   }
 
   /**
@@ -221,7 +221,7 @@ public final class CsvLayouts {
   public static boolean mustShip(Order order, OrderLine line) {
     java.util.Objects.requireNonNull(order, "order");
     java.util.Objects.requireNonNull(line, "line");
-    return order.status() != OrderStatus.PENDING
+    return !order.status().isPending()
         && !line.itemStatus().isCancelled()
         && !line.isFullyShipped()
         && (line.paymentStatus() == PaymentStatus.AUTHORIZED || line.paymentStatus() == PaymentStatus.PAID);

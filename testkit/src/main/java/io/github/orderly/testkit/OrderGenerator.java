@@ -414,6 +414,10 @@ public final class OrderGenerator implements Generator<Order> {
       case PENDING:
         lines.forEach(l -> l.paymentStatus(PaymentStatus.PAYMENT_PROCESSING));
         break;
+      case PENDING_AVAILABILITY:
+        // A pre-order (R52): every line awaits its release, its payment not yet authorized.
+        lines.forEach(l -> l.itemStatus(ItemStatus.AWAITING_RELEASE).paymentStatus(PaymentStatus.PAYMENT_PROCESSING));
+        break;
       case UNSHIPPED:
         lines.forEach(l -> l.itemStatus(random.nextBoolean() ? ItemStatus.ORDER_PLACED : ItemStatus.PREPARING_TO_SHIP));
         if (random.nextInt(3) == 0) {

@@ -123,6 +123,7 @@ public final class QueryGenerator implements Generator<OrderQuery> {
       EnumSet<OrderStatus> statuses = subset(random, OrderStatus.class);
       if (!includePending) {
         statuses.remove(OrderStatus.PENDING);
+        statuses.remove(OrderStatus.PENDING_AVAILABILITY);
       }
       q.orderStatuses(statuses);
     }

@@ -39,9 +39,9 @@ public final class ScenarioGenerator implements Generator<Scenario> {
   /** Mostly orders with a life ahead of them; cancelled ones accept nothing (R5). */
   private static final OrderStatus[] LIFE = {OrderStatus.PENDING, OrderStatus.PENDING, OrderStatus.UNSHIPPED,
     OrderStatus.UNSHIPPED, OrderStatus.UNSHIPPED, OrderStatus.UNSHIPPED, OrderStatus.PARTIALLY_SHIPPED,
-    OrderStatus.PARTIALLY_SHIPPED, OrderStatus.SHIPPED, OrderStatus.SHIPPED, OrderStatus.CANCELLED};
+    OrderStatus.PARTIALLY_SHIPPED, OrderStatus.SHIPPED, OrderStatus.SHIPPED, OrderStatus.CANCELLED, OrderStatus.PENDING_AVAILABILITY};
   private static final OrderStatus[] OPEN = {OrderStatus.PENDING, OrderStatus.UNSHIPPED, OrderStatus.UNSHIPPED,
-    OrderStatus.UNSHIPPED, OrderStatus.PARTIALLY_SHIPPED, OrderStatus.SHIPPED};
+    OrderStatus.UNSHIPPED, OrderStatus.PARTIALLY_SHIPPED, OrderStatus.SHIPPED, OrderStatus.PENDING_AVAILABILITY};
   private static final int CANDIDATES = 40;
 
   private final Kind kind;

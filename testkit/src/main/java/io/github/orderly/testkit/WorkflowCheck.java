@@ -7,6 +7,7 @@ import io.github.orderly.order.CommandId;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
 import io.github.orderly.order.UpstreamStatus;
+import io.github.orderly.status.ItemStatus;
 import io.github.orderly.status.OrderStatus;
 import io.github.orderly.status.PaymentStatus;
 import io.github.orderly.workflow.Cause;
@@ -339,10 +340,10 @@ public final class WorkflowCheck {
     require(after.equals(d.order()),
         "the event applied to the old order gives the decision's order " + Rule.R43.cite());
     require(OrderlyJson.read(OrderlyJson.write(e), Event.class).equals(e), "the event reads back equal from its JSON");
-    if (order.status() == OrderStatus.PENDING) {
+    if (order.status().isPending()) {
       for (OrderLine line : after.lines()) {
         require(line.quantityShipped() == order.line(line.id()).map(OrderLine::quantityShipped).orElse(0),
-            "nothing ships while the order is pending " + Rule.R1.cite() + ": line " + line.id());
+            "nothing ships while the order is pending (" + Rule.R1 + ", " + Rule.R52 + "): line " + line.id());
       }
     }
     history.add(e);
@@ -378,6 +379,7 @@ public final class WorkflowCheck {
     boolean anyShipped = false;
     boolean allShipped = true;
     boolean processing = false;
+    boolean awaitingRelease = false;
     for (OrderLine line : order.lines()) {
       require(order.refunded(line.id()).compareTo(line.charge()) <= 0, "line " + line.id() + " is refunded "
           + order.refunded(line.id()) + ", more than its charge " + line.charge() + " " + Rule.R13.cite());
@@ -388,10 +390,12 @@ public final class WorkflowCheck {
         anyShipped |= line.quantityShipped() > 0;
         allShipped &= line.quantityShipped() == line.quantityOrdered();
         processing |= line.paymentStatus() == PaymentStatus.PAYMENT_PROCESSING;
+        awaitingRelease |= line.itemStatus() == ItemStatus.AWAITING_RELEASE;
       }
     }
     OrderStatus expected = !anyActive ? OrderStatus.CANCELLED
-        : !anyShipped ? (processing ? OrderStatus.PENDING : OrderStatus.UNSHIPPED)
+        : !anyShipped ? (awaitingRelease ? OrderStatus.PENDING_AVAILABILITY
+            : processing ? OrderStatus.PENDING : OrderStatus.UNSHIPPED)
         : allShipped ? OrderStatus.SHIPPED : OrderStatus.PARTIALLY_SHIPPED;
     require(order.status() == expected, "the derived status " + order.status() + " agrees with the lines, which"
         + " say " + expected + " " + Rule.R41.cite());

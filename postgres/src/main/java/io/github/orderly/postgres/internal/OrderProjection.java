@@ -81,8 +81,8 @@ public record OrderProjection(
    * The statuses in which the ship-by view (R8, R9) can hold an order: not yet fully shipped, as
    * {@code OrderQuery.shipByBefore} says; the view then compares the ship-by with its bound in SQL.
    */
-  private static final Set<OrderStatus> SHIP_BY_OPEN = EnumSet.of(OrderStatus.PENDING, OrderStatus.UNSHIPPED,
-      OrderStatus.PARTIALLY_SHIPPED);
+  private static final Set<OrderStatus> SHIP_BY_OPEN = EnumSet.of(OrderStatus.PENDING,
+      OrderStatus.PENDING_AVAILABILITY, OrderStatus.UNSHIPPED, OrderStatus.PARTIALLY_SHIPPED);
   private static final ObjectMapper JSON = OrderlyJson.mapper();
 
   /**

@@ -180,7 +180,9 @@ public final class PageStatement {
     }
     if (!query.includePending()) {
       // A constant of the store, never a value of the query.
-      where.sql(" AND o.status <> '").sql(OrderStatus.PENDING.name()).sql("'");
+      // Pending orders and pre-orders (R1, R52) match only on request.
+      where.sql(" AND o.status NOT IN ('").sql(OrderStatus.PENDING.name()).sql("', '")
+          .sql(OrderStatus.PENDING_AVAILABILITY.name()).sql("')");
     }
     String dateColumn = query.dateBasis() == DateBasis.ORDER_DATE ? "purchased_at" : "first_reported_at";
     query.dateFrom().ifPresent(from -> where.sql(" AND ").append(compare(dateColumn, ">=", from, "TRUE")));

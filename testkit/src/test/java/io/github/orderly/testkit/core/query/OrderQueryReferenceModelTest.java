@@ -117,8 +117,8 @@ class OrderQueryReferenceModelTest {
     if (!q.orderStatuses().isEmpty() && !q.orderStatuses().contains(o.status())) {
       return false;
     }
-    // R1: pending only on request.
-    if (o.status() == OrderStatus.PENDING && !q.includePending()) {
+    // R1, R52: pending orders and pre-orders only on request.
+    if ((o.status() == OrderStatus.PENDING || o.status() == OrderStatus.PENDING_AVAILABILITY) && !q.includePending()) {
       return false;
     }
     // R24: by order date or first-reported date, [from, to).
@@ -145,8 +145,8 @@ class OrderQueryReferenceModelTest {
       return false;
     }
     if (q.shipByBefore().isPresent()) {
-      boolean notFullyShipped = o.status() == OrderStatus.PENDING || o.status() == OrderStatus.UNSHIPPED
-          || o.status() == OrderStatus.PARTIALLY_SHIPPED;
+      boolean notFullyShipped = o.status() == OrderStatus.PENDING || o.status() == OrderStatus.PENDING_AVAILABILITY
+          || o.status() == OrderStatus.UNSHIPPED || o.status() == OrderStatus.PARTIALLY_SHIPPED;
       Optional<Instant> shipBy = o.shipBy();
       if (!notFullyShipped || shipBy.isEmpty() || !shipBy.get().isBefore(q.shipByBefore().get())) {
         return false;

@@ -105,6 +105,7 @@ final class QueryCases {
       EnumSet<OrderStatus> statuses = subset(random, OrderStatus.class);
       if (!includePending) {
         statuses.remove(OrderStatus.PENDING);
+        statuses.remove(OrderStatus.PENDING_AVAILABILITY);
       }
       q.orderStatuses(statuses);
     }
