@@ -8,14 +8,16 @@
  *
  * <p>Flyway's jars carry no module name of their own, so Flyway is the automatic module
  * {@code flyway.core} (named after its jar); its PostgreSQL support ({@code flyway.database.postgresql})
- * is found through Flyway's own service loading and needs no {@code requires}. The JDBC driver is needed
- * only at run time, behind the {@link javax.sql.DataSource} the host passes in: this module compiles
- * against {@code java.sql} alone.
+ * is found through Flyway's own service loading and needs no {@code requires}. The PostgreSQL JDBC
+ * driver ({@code org.postgresql.jdbc}) is required for its {@code COPY} API, which the bulk path of
+ * {@code createAll} uses; every other statement goes through {@code java.sql} and the
+ * {@link javax.sql.DataSource} the host passes in.
  */
 module io.github.orderly.postgres {
   requires transitive io.github.orderly.core;
   requires transitive java.sql;
   requires flyway.core;
+  requires org.postgresql.jdbc;
 
   exports io.github.orderly.postgres;
 }

@@ -3,6 +3,7 @@ package io.github.orderly.benchmarks;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderId;
 import io.github.orderly.order.TenantId;
+import io.github.orderly.postgres.PostgresOrderStore;
 import io.github.orderly.postgres.internal.OrderProjection;
 import io.github.orderly.postgres.internal.OrderRows;
 import java.sql.Connection;
@@ -10,6 +11,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,9 +32,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Storing orders into the table that holds the 1,000,000 orders of {@link PostgresBenchmarkData}: the
- * store's writer (each order projected onto its columns, {@value #BATCH} orders one statement, one
- * transaction) beside the same rows inserted one {@code INSERT} per order, each its own transaction, as a
- * host writes them one by one. Scores are orders per second, projection included; every order is new (a
+ * store's bulk path ({@code createAll}: {@code COPY}, rows and {@code OrderPlaced} events, {@value #BATCH}
+ * orders one transaction; also split over two writers), the part-1 writer (one multi-row {@code INSERT}
+ * of unnested arrays, rows only), and beside them the same rows inserted one {@code INSERT} per order,
+ * each its own transaction, as a host writes them one by one. Scores are orders per second, projection included; every order is new (a
  * fresh id), so every row is an insert. The written orders belong to a tenant of their own and are
  * deleted at the end of the trial.
  */
@@ -55,12 +61,17 @@ public class PostgresIngestBenchmark {
   List<Order> templates;
   List<Order> next;
   long sequence;
+  PostgresOrderStore store;
+  ExecutorService writers;
 
   @Setup(Level.Trial)
   public void setUp() {
     data = PostgresBenchmarkData.open();
     templates = PostgresBenchmarkData.distinctOrders().subList(0, 10_000);
+    data.execute("DELETE FROM orderly_order_events WHERE tenant = '" + TENANT + "'");
     data.execute("DELETE FROM orderly_orders WHERE tenant = '" + TENANT + "'");
+    store = PostgresOrderStore.of(data.dataSource(), PostgresBenchmarkData.SWEEP);
+    writers = Executors.newFixedThreadPool(2);
   }
 
   /** The next orders to write, under ids never written before; made outside the measured time. */
@@ -75,11 +86,30 @@ public class PostgresIngestBenchmark {
 
   @TearDown(Level.Trial)
   public void tearDown() {
+    writers.shutdownNow();
+    data.execute("DELETE FROM orderly_order_events WHERE tenant = '" + TENANT + "'");
     data.execute("DELETE FROM orderly_orders WHERE tenant = '" + TENANT + "'");
     data.execute("VACUUM ANALYZE orderly_orders");
     data.close();
   }
 
+  /** The store's bulk path: {@code createAll} of 1,000 orders, COPY, rows and events, one transaction. */
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public int ingestCopy() {
+    return store.createAll(TENANT, next);
+  }
+
+  /** The same 1,000 orders as two {@code createAll} calls of 500 at once, each on a connection of its own. */
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public int ingestCopyTwoWriters() throws InterruptedException, ExecutionException {
+    Future<Integer> first = writers.submit(() -> store.createAll(TENANT, next.subList(0, BATCH / 2)));
+    int second = store.createAll(TENANT, next.subList(BATCH / 2, BATCH));
+    return first.get() + second;
+  }
+
+  /** The part-1 writer: one multi-row INSERT of unnested arrays per 1,000 orders, rows only, no events. */
   @Benchmark
   @OperationsPerInvocation(BATCH)
   public int ingestBatched() {

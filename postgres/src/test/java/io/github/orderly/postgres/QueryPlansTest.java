@@ -80,8 +80,9 @@ class QueryPlansTest {
         Arguments.of("default-view-page-6", page6, byDate, byDate),
         Arguments.of("refund-failed", OrderQuery.builder().refundFailed(true).build(), "orderly_orders_refund_failed",
             "orderly_orders_refund_failed"),
+        // The matches are found once, by the trigram index, in the CTE (before the count); the page reads them.
         Arguments.of("search", OrderQuery.builder().search("4567").build(), "orderly_orders_search",
-            "orderly_orders_search"),
+            "CTE Scan on matches"),
         Arguments.of("same-line-statuses", OrderQuery.builder().addItemStatuses(ItemStatus.RETURNED)
             .addPaymentStatuses(PaymentStatus.REFUND_FAILED).build(), "orderly_orders_line_statuses", null),
         Arguments.of("amount-highest-first", OrderQuery.builder().sort(OrderSort.AMOUNT_HIGHEST_FIRST).build(),
@@ -117,6 +118,17 @@ class QueryPlansTest {
       assertThat(rows).as(plan).contains(pageIndex);
     }
     assertThat(rows).as(plan).doesNotContain("Seq Scan");
+    assertThat(PostgresOrderStore.of(db, TestDatabase.SWEEP).query(TENANT, query)).isEqualTo(query.select(orders));
+  }
+
+  @org.junit.jupiter.api.Test
+  @DisplayName("R26: a partial search scans its trigram index once, for the count and the page together")
+  void searchScansItsIndexOnce() throws SQLException {
+    OrderQuery query = OrderQuery.builder().search("4567").build();
+    PageStatement statement = PageStatement.of(TENANT, query);
+    String plan = explain("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, TIMING OFF, SUMMARY OFF) " + statement.sql(),
+        statement::bind);
+    assertThat(plan.split("on orderly_orders_search", -1)).as(plan).hasSize(2);
     assertThat(PostgresOrderStore.of(db, TestDatabase.SWEEP).query(TENANT, query)).isEqualTo(query.select(orders));
   }
 

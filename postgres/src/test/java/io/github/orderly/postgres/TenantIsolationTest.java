@@ -100,13 +100,20 @@ class TenantIsolationTest {
   }
 
   @Test
-  @DisplayName("R26: both parts of the page's statement, the count and the rows, are scoped by the tenant")
+  @DisplayName("R26: every read of the table in the page's statement is scoped by the tenant: the count and the rows,"
+      + " or with a search the one CTE both of them read")
   void everyPartOfTheStatementIsScoped() {
     TenantId acme = TestDatabase.tenant("acme");
-    PageStatement statement = PageStatement.of(acme, OrderQuery.builder().search("1").build());
+    PageStatement statement = PageStatement.of(acme, OrderQuery.builder().refundFailed(true).build());
     assertThat(statement.sql().split("FROM orderly_orders o WHERE o.tenant = \\?", -1)).hasSize(3);
     assertThat(statement.sql()).doesNotContain("FROM orderly_orders o)").doesNotContain("orderly_orders o ORDER");
     assertThat(statement.parameters().stream().filter(acme.value()::equals)).hasSize(2);
+
+    PageStatement searched = PageStatement.of(acme, OrderQuery.builder().search("1").build());
+    assertThat(searched.sql().split("orderly_orders", -1)).as("the table is read once").hasSize(2);
+    assertThat(searched.sql()).contains("WITH matches AS MATERIALIZED (SELECT o.* FROM orderly_orders o WHERE"
+        + " o.tenant = ?").contains("FROM matches)").contains("FROM matches o WHERE");
+    assertThat(searched.parameters().stream().filter(acme.value()::equals)).hasSize(1);
     assertThat(store.load(acme, OrderId.of("112-0000000-0000000"))).isEmpty();
   }
 

@@ -37,6 +37,8 @@ import java.util.Set;
  *   WHERE <i>filters</i> AND <i>after the cursor</i> ORDER BY <i>sort key</i> LIMIT <i>page size + 1</i>) p ON TRUE
  * ORDER BY <i>sort key</i>
  * </pre>
+ * With a partial search the matches are found once, in a materialised CTE, and the count and the page
+ * read them from there.
  * Paging is keyset paging: "after the cursor" compares the sort key with the cursor's, in the index's
  * order, so the page after a thousand others costs what the first does. The one row past the page says
  * whether another page follows; the next cursor is core's, made of the page's last row
@@ -70,6 +72,9 @@ public final class PageStatement {
     Objects.requireNonNull(query, "query");
     Sql filters = filters(tenant, query);
     Key key = Key.of(query.sort());
+    if (query.search().isPresent()) {
+      return new PageStatement(query, searched(query, filters, key));
+    }
     Sql page = new Sql().sql("SELECT o.body::text AS body, ").sql(key.columns).sql(" FROM orderly_orders o WHERE ")
         .append(filters);
     query.cursor().ifPresent(cursor -> page.sql(" AND ").append(after(cursor)));
@@ -79,6 +84,22 @@ public final class PageStatement {
         .append(filters)
         .sql(") c LEFT JOIN LATERAL (").append(page).sql(") p ON TRUE ORDER BY ").sql(key.outerOrder);
     return new PageStatement(query, statement);
+  }
+
+  /**
+   * A page of a partial search: the matches are found once (one scan of the trigram index, kept in a
+   * materialised CTE), then counted and paged from there, rather than found twice, once for the count and
+   * once for the rows. The CTE has the table's columns, under the same alias, so that the cursor's
+   * condition and the sort key read as they do over the table.
+   */
+  private static Sql searched(OrderQuery query, Sql filters, Key key) {
+    Sql page = new Sql().sql("SELECT o.body::text AS body, ").sql(key.columns).sql(" FROM matches o WHERE TRUE");
+    query.cursor().ifPresent(cursor -> page.sql(" AND ").append(after(cursor)));
+    page.sql(" ORDER BY ").sql(key.order).sql(" LIMIT ").integer(query.pageSize() + 1);
+    return new Sql()
+        .sql("WITH matches AS MATERIALIZED (SELECT o.* FROM orderly_orders o WHERE ").append(filters)
+        .sql(") SELECT c.total_count, p.body FROM (SELECT count(*) AS total_count FROM matches) c LEFT JOIN LATERAL (")
+        .append(page).sql(") p ON TRUE ORDER BY ").sql(key.outerOrder);
   }
 
   /**
