@@ -99,7 +99,8 @@ class BuyerDataR49Test {
   }
 
   @ParameterizedTest(name = "R49 seller-fulfilled, line {0}")
-  @EnumSource(value = ItemStatus.class, mode = EnumSource.Mode.EXCLUDE, names = "UNABLE_TO_FULFILL")
+  @EnumSource(value = ItemStatus.class, mode = EnumSource.Mode.EXCLUDE, names = {"UNABLE_TO_FULFILL",
+      "AWAITING_RELEASE"})
   @DisplayName("R49: a seller-fulfilled order shows the phone exactly while the line is being fulfilled")
   void sellerFulfilledPhoneByItemStatus(ItemStatus status) {
     Order order = orderWith(FulfilmentChannel.SELLER, status);
@@ -112,7 +113,7 @@ class BuyerDataR49Test {
   }
 
   @ParameterizedTest(name = "R49 marketplace-fulfilled, line {0}")
-  @EnumSource(ItemStatus.class)
+  @EnumSource(value = ItemStatus.class, mode = EnumSource.Mode.EXCLUDE, names = "AWAITING_RELEASE")
   @DisplayName("R49: a marketplace-fulfilled order never shows the phone, before or after shipment; name and address stay")
   void marketplaceFulfilledNeverShowsThePhone(ItemStatus status) {
     Order order = orderWith(FulfilmentChannel.MARKETPLACE, status);
@@ -146,6 +147,18 @@ class BuyerDataR49Test {
   }
 
   @Test
+  @DisplayName("R49, R52: no name, address or phone of a pre-order awaiting its release")
+  void nothingForAPreOrder() {
+    Order pending = Fixtures.pending();
+    Order preOrder = Order.builder().from(pending).lines(pending.lines().stream()
+        .map(l -> OrderLine.builder().from(l).itemStatus(ItemStatus.AWAITING_RELEASE).build()).toList()).build();
+    assertThat(preOrder.status()).isEqualTo(OrderStatus.PENDING_AVAILABILITY);
+    List<List<String>> rows = export(List.of(preOrder), false);
+    assertThat(rows).hasSize(preOrder.lines().size())
+        .allSatisfy(r -> assertThat(r.subList(2, r.size())).containsOnly(""));
+  }
+
+  @Test
   @DisplayName("R49: redaction drops all buyer personal data and keeps the columns")
   void redactionDropsEverything() {
     List<List<String>> rows = export(Fixtures.all(), true);
@@ -166,7 +179,8 @@ class BuyerDataR49Test {
         .check(OrderGenerator.standard(), order -> {
           List<List<String>> rows = export(List.of(order), false);
           assertThat(rows).hasSize(order.lines().size());
-          boolean hidden = order.status() == OrderStatus.PENDING || order.status() == OrderStatus.CANCELLED;
+          boolean hidden = order.status() == OrderStatus.PENDING || order.status() == OrderStatus.PENDING_AVAILABILITY
+              || order.status() == OrderStatus.CANCELLED;
           for (int i = 0; i < rows.size(); i++) {
             OrderLine line = order.lines().get(i);
             List<String> row = rows.get(i);

@@ -30,7 +30,7 @@ public final class LargeExportMain {
     List<Order> pool = new ArrayList<>();
     for (int i = 0; i < 2_000; i++) {
       Order order = generator.next(random);
-      if (order.status() != io.github.orderly.status.OrderStatus.PENDING) {
+      if (!order.status().isPending()) {
         pool.add(order);
       }
     }

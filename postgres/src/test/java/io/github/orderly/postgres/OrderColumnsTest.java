@@ -84,7 +84,8 @@ class OrderColumnsTest {
     // R24: both instants, exactly, to the nanosecond.
     assertThat(row.purchasedAt()).isEqualTo(order.purchasedAt());
     assertThat(row.firstReportedAt()).isEqualTo(order.firstReportedAt());
-    boolean stillToShip = status == OrderStatus.PENDING || status == OrderStatus.UNSHIPPED
+    boolean stillToShip = status == OrderStatus.PENDING || status == OrderStatus.PENDING_AVAILABILITY
+        || status == OrderStatus.UNSHIPPED
         || status == OrderStatus.PARTIALLY_SHIPPED;
     assertThat(row.openShipBy()).isEqualTo(stillToShip ? order.shipBy() : Optional.empty());
     // R7: partly confirmed, not all.

@@ -155,6 +155,7 @@ final class StoreCases {
       EnumSet<OrderStatus> statuses = subset(random, OrderStatus.class);
       if (!includePending) {
         statuses.remove(OrderStatus.PENDING);
+        statuses.remove(OrderStatus.PENDING_AVAILABILITY);
       }
       q.orderStatuses(statuses);
     }
