@@ -5,6 +5,7 @@ import io.github.orderly.order.Address;
 import io.github.orderly.order.Buyer;
 import io.github.orderly.order.BuyerCancellationRequest;
 import io.github.orderly.order.Cancellation;
+import io.github.orderly.order.ChargeComponent;
 import io.github.orderly.order.CommandId;
 import io.github.orderly.order.CancellationReason;
 import io.github.orderly.order.DeliveryWindow;
@@ -68,6 +69,18 @@ import java.util.function.Predicate;
  */
 public final class AmazonOrders {
   /** The statuses in which the buyer is charged nothing, so that an item may come without a price. */
+  /** The v0 field each price component of a line is read from (the order item's, or its buyer info's). */
+  private static final Map<ChargeComponent, String> V0_COMPONENT_FIELDS = Map.ofEntries(
+      Map.entry(ChargeComponent.ITEM_PRICE, "ItemPrice"), Map.entry(ChargeComponent.ITEM_TAX, "ItemTax"),
+      Map.entry(ChargeComponent.SHIPPING, "ShippingPrice"), Map.entry(ChargeComponent.SHIPPING_TAX, "ShippingTax"),
+      Map.entry(ChargeComponent.SHIPPING_DISCOUNT, "ShippingDiscount"),
+      Map.entry(ChargeComponent.SHIPPING_DISCOUNT_TAX, "ShippingDiscountTax"),
+      Map.entry(ChargeComponent.PROMOTION_DISCOUNT, "PromotionDiscount"),
+      Map.entry(ChargeComponent.PROMOTION_DISCOUNT_TAX, "PromotionDiscountTax"),
+      Map.entry(ChargeComponent.COD_FEE, "CODFee"), Map.entry(ChargeComponent.COD_FEE_DISCOUNT, "CODFeeDiscount"),
+      Map.entry(ChargeComponent.GIFT_WRAP, "BuyerInfo.GiftWrapPrice"),
+      Map.entry(ChargeComponent.GIFT_WRAP_TAX, "BuyerInfo.GiftWrapTax"));
+
   private static final Set<OrdersV0.OrderStatus> CHARGES_NOTHING = EnumSet.of(OrdersV0.OrderStatus.PENDING,
       OrdersV0.OrderStatus.PENDING_AVAILABILITY, OrdersV0.OrderStatus.CANCELED, OrdersV0.OrderStatus.UNFULFILLABLE);
 
@@ -475,9 +488,28 @@ public final class AmazonOrders {
           "must be QuantityOrdered '" + quantity + "' times a unit price in " + currency.getCurrencyCode());
     }
     Money unitPrice = Money.ofMinor(unit[0].longValueExact(), currency);
-    Money zero = Money.zero(currency);
-    Money tax = item.itemTax().orElse(zero).plus(item.shippingTax().orElse(zero));
-    Money discount = item.promotionDiscount().orElse(zero).plus(item.shippingDiscount().orElse(zero));
+    Optional<OrdersV0.ItemBuyerInfo> buyerInfo = amazon.itemBuyerInfo(item.orderItemId()).or(item::buyerInfo);
+    Map<ChargeComponent, Money> components = new EnumMap<>(ChargeComponent.class);
+    item.itemPrice().ifPresent(m -> components.put(ChargeComponent.ITEM_PRICE, m));
+    item.itemTax().ifPresent(m -> components.put(ChargeComponent.ITEM_TAX, m));
+    item.shippingPrice().ifPresent(m -> components.put(ChargeComponent.SHIPPING, m));
+    item.shippingTax().ifPresent(m -> components.put(ChargeComponent.SHIPPING_TAX, m));
+    item.shippingDiscount().ifPresent(m -> components.put(ChargeComponent.SHIPPING_DISCOUNT, m));
+    item.shippingDiscountTax().ifPresent(m -> components.put(ChargeComponent.SHIPPING_DISCOUNT_TAX, m));
+    item.promotionDiscount().ifPresent(m -> components.put(ChargeComponent.PROMOTION_DISCOUNT, m));
+    item.promotionDiscountTax().ifPresent(m -> components.put(ChargeComponent.PROMOTION_DISCOUNT_TAX, m));
+    item.codFee().ifPresent(m -> components.put(ChargeComponent.COD_FEE, m));
+    item.codFeeDiscount().ifPresent(m -> components.put(ChargeComponent.COD_FEE_DISCOUNT, m));
+    buyerInfo.flatMap(OrdersV0.ItemBuyerInfo::giftWrapPrice)
+        .ifPresent(m -> components.put(ChargeComponent.GIFT_WRAP, m));
+    buyerInfo.flatMap(OrdersV0.ItemBuyerInfo::giftWrapTax)
+        .ifPresent(m -> components.put(ChargeComponent.GIFT_WRAP_TAX, m));
+    for (Map.Entry<ChargeComponent, Money> e : components.entrySet()) {
+      if (e.getValue().isNegative()) {
+        throw AmazonPayloadException.atField(at + V0_COMPONENT_FIELDS.get(e.getKey()) + ".Amount",
+            e.getValue().amount().toPlainString(), "must not be negative");
+      }
+    }
     int shipped = item.quantityShipped().orElse(0);
     LineStatuses statuses = statuses(at, "QuantityShipped", api, shipped, quantity);
     ItemStatus itemStatus = statuses.item();
@@ -490,12 +522,10 @@ public final class AmazonOrders {
         .quantityOrdered(quantity)
         .quantityShipped(shipped)
         .unitPrice(unitPrice)
-        .shippingCharge(item.shippingPrice().orElse(zero))
-        .tax(tax)
-        .discount(discount)
+        .components(components)
         .itemStatus(itemStatus)
         .paymentStatus(payment);
-    amazon.itemBuyerInfo(item.orderItemId()).or(item::buyerInfo)
+    buyerInfo
         .flatMap(OrdersV0.ItemBuyerInfo::buyerCustomizedInfo)
         .flatMap(OrdersV0.BuyerCustomizedInfoDetail::customizedUrl)
         .ifPresent(line::customization);

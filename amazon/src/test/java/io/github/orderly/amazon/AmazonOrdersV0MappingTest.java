@@ -7,6 +7,7 @@ import io.github.orderly.Rule;
 import io.github.orderly.access.Role;
 import io.github.orderly.money.Money;
 import io.github.orderly.order.Carrier;
+import io.github.orderly.order.ChargeComponent;
 import io.github.orderly.order.CommandId;
 import io.github.orderly.order.FulfilmentChannel;
 import io.github.orderly.order.LineId;
@@ -197,5 +198,21 @@ class AmazonOrdersV0MappingTest {
         .isInstanceOf(AmazonPayloadException.class)
         .hasMessage("order.FulfillmentChannel = 'MFN': only a marketplace-fulfilled (AFN) order can be Unfulfillable");
     assertThat(Rule.R41.cite()).isEqualTo("(R41)");
+  }
+
+  @Test
+  @DisplayName("R13: the v0 item amounts become the line's price components, the COD fee included, and the charge"
+      + " is the OrderTotal the buyer pays")
+  void itemAmounts_becomeComponents_andChargeIsTheOrderTotal() {
+    Order order = AmazonOrders.toOrder(Fixtures.combined("cod-jp"));
+    OrderLine line = order.lines().get(0);
+    assertThat(line.components()).containsOnly(
+        Map.entry(ChargeComponent.ITEM_PRICE, Money.of("2400", "JPY")),
+        Map.entry(ChargeComponent.SHIPPING, Money.of("0", "JPY")),
+        Map.entry(ChargeComponent.ITEM_TAX, Money.of("0", "JPY")),
+        Map.entry(ChargeComponent.COD_FEE, Money.of("400", "JPY")),
+        Map.entry(ChargeComponent.COD_FEE_DISCOUNT, Money.of("0", "JPY")));
+    assertThat(line.fees()).isEqualTo(Money.of("400", "JPY"));
+    assertThat(order.total()).isEqualTo(Money.of("2800", "JPY"));
   }
 }

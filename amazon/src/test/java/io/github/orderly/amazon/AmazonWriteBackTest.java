@@ -117,7 +117,7 @@ class AmazonWriteBackTest {
       assertThat(item.merchantAdjustmentItemId()).contains("RF-1");
       assertThat(item.itemPriceAdjustments()).singleElement().satisfies(p -> {
         assertThat(p.type()).isEqualTo(PriceComponent.PRINCIPAL);
-        assertThat(p.amount()).isEqualTo(Money.of("2400", "JPY"));
+        assertThat(p.amount()).isEqualTo(Money.of("2800", "JPY"));
       });
     });
     assertThat(FeedDocuments.forMerchant("A2MERCHANT").orderAdjustments(List.of(adjustment))).singleElement()

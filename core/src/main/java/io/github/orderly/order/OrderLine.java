@@ -1,5 +1,6 @@
 package io.github.orderly.order;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.orderly.Limits;
@@ -9,6 +10,9 @@ import io.github.orderly.money.Money;
 import io.github.orderly.status.ItemStatus;
 import io.github.orderly.status.PaymentStatus;
 import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,7 +20,13 @@ import org.immutables.value.Value;
  * One line of an order: an item, its quantities and charges, and its own two statuses (R40).
  *
  * <p>What the buyer is charged for the line is {@link #charge()}: unit price times quantity ordered,
- * plus shipping and tax, less the discount. All five amounts share one currency.
+ * plus shipping, tax and fees, less the discount. All amounts share one currency.
+ *
+ * <p>A line may itemise its charge as the marketplace does ({@link #components()}, by
+ * {@link ChargeComponent}). Then {@link #shippingCharge()}, {@link #tax()} and {@link #discount()} are the
+ * sums of their components ({@link ChargeComponent#part()}): left unset they are derived, set they must
+ * equal the sum; an {@link ChargeComponent#ITEM_PRICE} must equal {@link #itemSubtotal()}; the fees
+ * (gift wrap, COD fee) are added to the charge. A line without components charges exactly as before.
  *
  * <p>Checked at build time: quantity ordered positive and at most {@value Limits#MAX_QUANTITY}; quantity
  * shipped between 0 and quantity ordered; no negative amount; a discount no larger than the rest of the
@@ -64,22 +74,63 @@ public abstract class OrderLine {
   /** Returns the price of one unit. */
   public abstract Money unitPrice();
 
-  /** Returns the shipping charged for the line; zero by default. */
+  /**
+   * Returns the line's charge itemised by component, each a non-negative amount in the line's currency;
+   * empty (the default) when the line is not itemised. Components of value zero are kept as given.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract Map<ChargeComponent, Money> components();
+
+  /**
+   * Returns the shipping charged for the line: the sum of its {@link ChargeComponent.Part#SHIPPING}
+   * components by default (zero without components).
+   */
   @Value.Default
   public Money shippingCharge() {
-    return Money.zero(unitPrice().currency());
+    return sum(ChargeComponent.Part.SHIPPING);
   }
 
-  /** Returns the tax charged for the line; zero by default. */
+  /**
+   * Returns the tax charged for the line: the sum of its {@link ChargeComponent.Part#TAX} components by
+   * default (zero without components).
+   */
   @Value.Default
   public Money tax() {
-    return Money.zero(unitPrice().currency());
+    return sum(ChargeComponent.Part.TAX);
   }
 
-  /** Returns the promotion discount of the line, a non-negative amount; zero by default. */
+  /**
+   * Returns the discount of the line, a non-negative amount taken off the charge: the sum of its
+   * {@link ChargeComponent.Part#DISCOUNT} components by default (zero without components).
+   */
   @Value.Default
   public Money discount() {
-    return Money.zero(unitPrice().currency());
+    return sum(ChargeComponent.Part.DISCOUNT);
+  }
+
+  /**
+   * Returns the fees added to the charge: the sum of the {@link ChargeComponent.Part#FEE} components, such
+   * as gift wrap and the COD fee; zero without components.
+   */
+  public Money fees() {
+    return sum(ChargeComponent.Part.FEE);
+  }
+
+  /** Returns the amount of one component; zero when the line does not name it. */
+  public Money component(ChargeComponent component) {
+    Objects.requireNonNull(component, "component");
+    Money amount = components().get(component);
+    return amount == null ? Money.zero(unitPrice().currency()) : amount;
+  }
+
+  private Money sum(ChargeComponent.Part part) {
+    Money total = Money.zero(unitPrice().currency());
+    for (Map.Entry<ChargeComponent, Money> e : components().entrySet()) {
+      if (e.getKey().part() == part && e.getValue().currency().equals(total.currency())) {
+        total = total.plus(e.getValue());
+      }
+    }
+    return total;
   }
 
   /** Returns the fulfilment status; {@link ItemStatus#ORDER_PLACED} by default. */
@@ -103,13 +154,13 @@ public abstract class OrderLine {
   }
 
   /**
-   * Returns what the buyer is charged for the line: item subtotal plus shipping and tax, less discount.
-   * Computed once per line: the checks of every order build ask for it.
+   * Returns what the buyer is charged for the line: item subtotal plus shipping, tax and fees, less
+   * discount. Computed once per line: the checks of every order build ask for it.
    */
   public Money charge() {
     Money cached = charge;
     if (cached == null) {
-      cached = itemSubtotal().plus(shippingCharge()).plus(tax()).minus(discount());
+      cached = itemSubtotal().plus(shippingCharge()).plus(tax()).plus(fees()).minus(discount());
       charge = cached;
     }
     return cached;
@@ -142,13 +193,14 @@ public abstract class OrderLine {
           "must not exceed quantityOrdered '" + quantityOrdered() + "'");
     }
     nonNegativeSameCurrency("line.unitPrice", unitPrice());
+    checkComponents();
     nonNegativeSameCurrency("line.shippingCharge", shippingCharge());
     nonNegativeSameCurrency("line.tax", tax());
     nonNegativeSameCurrency("line.discount", discount());
     Money charge = charge();
     if (charge.isNegative()) {
       throw new InvalidOrderException("line.discount", discount(),
-          "must not exceed item subtotal plus shipping and tax '" + charge.plus(discount()) + "'");
+          "must not exceed item subtotal plus shipping, tax and fees '" + charge.plus(discount()) + "'");
     }
     BigDecimal amount = charge.amount();
     if (amount.precision() - amount.scale() > Limits.MAX_AMOUNT_INTEGER_DIGITS) {
@@ -174,6 +226,35 @@ public abstract class OrderLine {
     if (paymentStatus() == PaymentStatus.NOT_CHARGED && stage != ItemStatus.Stage.CANCELLED) {
       throw new InvalidOrderException("line.paymentStatus", paymentStatus(),
           "only a cancelled line can be not charged, this one is " + itemStatus());
+    }
+  }
+
+  /** Each component in the line's currency and non-negative; each part's sum equal to its accessor. */
+  private void checkComponents() {
+    if (components().isEmpty()) {
+      return;
+    }
+    Map<ChargeComponent.Part, Money> sums = new EnumMap<>(ChargeComponent.Part.class);
+    for (Map.Entry<ChargeComponent, Money> e : components().entrySet()) {
+      nonNegativeSameCurrency("line.components[" + e.getKey() + "]", e.getValue());
+      sums.merge(e.getKey().part(), e.getValue(), Money::plus);
+    }
+    Money itemPrice = components().get(ChargeComponent.ITEM_PRICE);
+    if (itemPrice != null && !itemPrice.equals(itemSubtotal())) {
+      throw new InvalidOrderException("line.components[ITEM_PRICE]", itemPrice,
+          "must equal unit price times quantity ordered '" + itemSubtotal() + "'");
+    }
+    partEquals(sums, ChargeComponent.Part.SHIPPING, "line.shippingCharge", shippingCharge());
+    partEquals(sums, ChargeComponent.Part.TAX, "line.tax", tax());
+    partEquals(sums, ChargeComponent.Part.DISCOUNT, "line.discount", discount());
+  }
+
+  private static void partEquals(Map<ChargeComponent.Part, Money> sums, ChargeComponent.Part part, String field,
+      Money value) {
+    Money sum = sums.get(part);
+    if (sum == null ? !value.isZero() : !sum.equals(value)) {
+      throw new InvalidOrderException(field, value, "must equal the sum of its components '"
+          + (sum == null ? Money.zero(value.currency()) : sum) + "' when the line has components");
     }
   }
 

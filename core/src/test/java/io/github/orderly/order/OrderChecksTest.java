@@ -70,7 +70,7 @@ class OrderChecksTest {
   @Test
   void discountAboveTheCharge_isRefused() {
     assertThatThrownBy(() -> line("L1", "1.00").discount(Money.of("2.01", "USD")).build())
-        .hasMessage("line.discount = 'USD 2.01': must not exceed item subtotal plus shipping and tax 'USD 2.00'");
+        .hasMessage("line.discount = 'USD 2.01': must not exceed item subtotal plus shipping, tax and fees 'USD 2.00'");
   }
 
   @Test
