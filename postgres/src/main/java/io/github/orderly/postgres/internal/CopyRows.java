@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
@@ -104,30 +105,10 @@ public final class CopyRows {
       statement.execute(STAGE);
     }
     CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-    Chunks orders = new Chunks(copy.copyIn("COPY orderly_new_orders (" + ORDER_COLUMNS + ") FROM STDIN"));
-    try {
-      StringBuilder line = new StringBuilder(4096);
-      for (OrderProjection p : rows) {
-        line.setLength(0);
-        orderLine(line, tenant, p);
-        orders.write(line);
-      }
-      orders.end();
-    } finally {
-      orders.cancelIfOpen();
-    }
-    Chunks events = new Chunks(copy.copyIn("COPY orderly_new_events (" + EVENT_COLUMNS + ") FROM STDIN"));
-    try {
-      StringBuilder line = new StringBuilder(4096);
-      for (OrderPlaced p : placed) {
-        line.setLength(0);
-        eventLine(line, tenant, p);
-        events.write(line);
-      }
-      events.end();
-    } finally {
-      events.cancelIfOpen();
-    }
+    copyIn(copy, "COPY orderly_new_orders (" + ORDER_COLUMNS + ") FROM STDIN", rows,
+        (line, p) -> orderLine(line, tenant, p));
+    copyIn(copy, "COPY orderly_new_events (" + EVENT_COLUMNS + ") FROM STDIN", placed,
+        (line, p) -> eventLine(line, tenant, p));
     Set<String> inserted = new HashSet<>();
     try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(MOVE)) {
       while (rs.next()) {
@@ -135,6 +116,23 @@ public final class CopyRows {
       }
     }
     return inserted;
+  }
+
+  /** Streams one COPY of the given rows, each written into a reused line by {@code format}. */
+  private static <T> void copyIn(CopyManager copy, String sql, List<T> rows, BiConsumer<StringBuilder, T> format)
+      throws SQLException {
+    Chunks out = new Chunks(copy.copyIn(sql));
+    try {
+      StringBuilder line = new StringBuilder(4096);
+      for (T row : rows) {
+        line.setLength(0);
+        format.accept(line, row);
+        out.write(line);
+      }
+      out.end();
+    } finally {
+      out.cancelIfOpen();
+    }
   }
 
   /** One row of {@code orderly_orders} in COPY's text format, ending with a newline. */
