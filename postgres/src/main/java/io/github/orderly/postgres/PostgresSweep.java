@@ -42,7 +42,10 @@ import java.util.concurrent.Future;
  * holds are skipped, not waited for); run the store's {@link Sweep} over each; carry out each
  * {@link AutomaticCancellation} as the workflow's {@link AutoCancel} (as {@link Role#MARKETPLACE}, at the
  * instant the deadline fell due, under the order's policy, with the store's command log); save the order
- * and its events, or only mark it decided; commit. Warnings and escalations are reported, not saved. A
+ * and its events, or only mark it decided; commit. The batch is saved set-based: one look-up of its
+ * cancellations' command ids, one compare-and-set update of its changed rows, one insert of all its events
+ * and one update marking its other rows decided, whatever its size. Warnings and escalations are reported,
+ * not saved. A
  * worker ends when its claim finds nothing left.
  *
  * <p>Guarantees: the actions reported by all workers of a sweep together are those of
