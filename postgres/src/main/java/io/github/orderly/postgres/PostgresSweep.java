@@ -45,8 +45,7 @@ import java.util.concurrent.Future;
  * and its events, or only mark it decided; commit. The batch is saved set-based: one look-up of its
  * cancellations' command ids, one compare-and-set update of its changed rows, one insert of all its events
  * and one update marking its other rows decided, whatever its size. Warnings and escalations are reported,
- * not saved. A
- * worker ends when its claim finds nothing left.
+ * not saved. A worker ends when its claim finds nothing left.
  *
  * <p>Guarantees: the actions reported by all workers of a sweep together are those of
  * {@link Sweep#run} over the tenant's orders at the instant; no cancellation is applied twice (its
