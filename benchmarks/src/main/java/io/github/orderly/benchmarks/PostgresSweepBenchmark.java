@@ -30,6 +30,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -57,6 +58,14 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PostgresSweepBenchmark {
   static final int DUE = 10_000;
   static final int WORKERS = 2;
+
+  /** The orders one batch claims; other sizes with {@code -p batchSize=1000}. */
+  @Param({"100"})
+  public int batchSize;
+
+  /** The sweep's workers; other counts with {@code -p workers=1}. */
+  @Param({"2"})
+  public int workers;
   /** The columns a sweep may rewrite, restored before each iteration. */
   private static final String COLUMNS = "version, body, order_key, marketplace, fulfilment_channel, status,"
       + " subtypes, purchased_at, purchased_at_ns, first_reported_at, first_reported_at_ns, open_ship_by,"
@@ -121,7 +130,7 @@ public class PostgresSweepBenchmark {
 
   @Benchmark
   public SweepResult sweepInPostgres() {
-    return PostgresSweep.of(store).run(PostgresBenchmarkData.TENANT, at, WORKERS);
+    return PostgresSweep.of(store).withBatchSize(batchSize).run(PostgresBenchmarkData.TENANT, at, workers);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.orderly.postgres;
 import io.github.orderly.access.Role;
 import io.github.orderly.order.CommandId;
 import io.github.orderly.order.Order;
+import io.github.orderly.order.OrderId;
 import io.github.orderly.order.TenantId;
 import io.github.orderly.policy.AutomaticCancellation;
 import io.github.orderly.policy.Sweep;
@@ -24,6 +25,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,8 +42,10 @@ import java.util.concurrent.Future;
  * holds are skipped, not waited for); run the store's {@link Sweep} over each; carry out each
  * {@link AutomaticCancellation} as the workflow's {@link AutoCancel} (as {@link Role#MARKETPLACE}, at the
  * instant the deadline fell due, under the order's policy, with the store's command log); save the order
- * and its events, or only mark it decided; commit. Warnings and escalations are reported, not saved. A
- * worker ends when its claim finds nothing left.
+ * and its events, or only mark it decided; commit. The batch is saved set-based: one look-up of its
+ * cancellations' command ids, one compare-and-set update of its changed rows, one insert of all its events
+ * and one update marking its other rows decided, whatever its size. Warnings and escalations are reported,
+ * not saved. A worker ends when its claim finds nothing left.
  *
  * <p>Guarantees: the actions reported by all workers of a sweep together are those of
  * {@link Sweep#run} over the tenant's orders at the instant; no cancellation is applied twice (its
@@ -68,10 +73,13 @@ public final class PostgresSweep {
 
   private final PostgresOrderStore store;
   private final int batchSize;
+  /** Whether a batch is saved with a few statements for all its orders (else with statements per order). */
+  private final boolean setBased;
 
-  private PostgresSweep(PostgresOrderStore store, int batchSize) {
+  private PostgresSweep(PostgresOrderStore store, int batchSize, boolean setBased) {
     this.store = store;
     this.batchSize = batchSize;
+    this.setBased = setBased;
   }
 
   /**
@@ -81,7 +89,7 @@ public final class PostgresSweep {
    * @return the sweep, claiming {@value #DEFAULT_BATCH_SIZE} orders per batch
    */
   public static PostgresSweep of(PostgresOrderStore store) {
-    return new PostgresSweep(Objects.requireNonNull(store, "store"), DEFAULT_BATCH_SIZE);
+    return new PostgresSweep(Objects.requireNonNull(store, "store"), DEFAULT_BATCH_SIZE, true);
   }
 
   /**
@@ -95,7 +103,15 @@ public final class PostgresSweep {
     if (size < 1 || size > 10_000) {
       throw new IllegalArgumentException("batchSize = '" + size + "': must be 1 to 10000");
     }
-    return new PostgresSweep(store, size);
+    return new PostgresSweep(store, size, setBased);
+  }
+
+  /**
+   * Returns a copy that saves each order of a batch with statements of its own, as the sweep did before
+   * the set-based save: the reference the set-based save is tested and measured against.
+   */
+  PostgresSweep perOrder() {
+    return new PostgresSweep(store, batchSize, false);
   }
 
   /** Returns the orders one batch claims. */
@@ -199,6 +215,60 @@ public final class PostgresSweep {
         }
       }
     }
+    return setBased ? saveAll(connection, tenant, at, claimed) : savePerOrder(connection, tenant, at, claimed);
+  }
+
+  /**
+   * Decides the claimed orders and saves them with a few statements for the whole batch: one look-up of
+   * the cancellations' command ids, one compare-and-set {@code UPDATE ... FROM unnest(...)} of the rows
+   * with events, one multi-row insert of the events, one {@code UPDATE} marking the other rows swept.
+   */
+  private List<Order> saveAll(Connection connection, TenantId tenant, Instant at, List<Order> claimed)
+      throws SQLException {
+    Sweep sweep = store.sweep();
+    List<List<AutomaticCancellation>> due = new ArrayList<>(claimed.size());
+    List<CommandId> commands = new ArrayList<>();
+    for (Order order : claimed) {
+      List<AutomaticCancellation> cancellations = sweep.run(List.of(order), at).cancellations();
+      due.add(cancellations);
+      cancellations.forEach(c -> commands.add(c.commandId()));
+    }
+    // The command log as the per-order save sees it: the stored events, then those of earlier orders.
+    Set<CommandId> known = OrderRows.knownCommands(connection, tenant, commands);
+    List<OrderRows.Save> saves = new ArrayList<>();
+    List<OrderId> unchanged = new ArrayList<>();
+    for (int i = 0; i < claimed.size(); i++) {
+      Order order = claimed.get(i);
+      Order current = order;
+      List<Event> events = new ArrayList<>();
+      for (AutomaticCancellation cancellation : due.get(i)) {
+        WorkflowContext context = WorkflowContext.of(cancellation.at(), Role.MARKETPLACE, sweep.policyFor(order))
+            .withCommandLog(known::contains);
+        Decision decision = OrderWorkflow.decide(current, AutoCancel.from(cancellation), context);
+        if (decision.isAccepted()) {
+          current = decision.order();
+          events.addAll(decision.events());
+        }
+      }
+      if (events.isEmpty()) {
+        unchanged.add(order.id());
+      } else {
+        events.forEach(e -> known.add(e.commandId()));
+        saves.add(new OrderRows.Save(current, order.version(), events));
+      }
+    }
+    Set<String> missed = OrderRows.updateAll(connection, tenant, saves, sweep, at);
+    if (!missed.isEmpty()) {
+      // The rows are locked by this transaction since the claim: no other writer can have saved them.
+      throw new IllegalStateException("orders " + new TreeSet<>(missed) + " changed under their locks");
+    }
+    OrderRows.markAllSwept(connection, tenant, unchanged, at);
+    return claimed;
+  }
+
+  /** Decides and saves the claimed orders one by one, each with statements of its own. */
+  private List<Order> savePerOrder(Connection connection, TenantId tenant, Instant at, List<Order> claimed)
+      throws SQLException {
     Sweep sweep = store.sweep();
     for (Order order : claimed) {
       Order current = order;

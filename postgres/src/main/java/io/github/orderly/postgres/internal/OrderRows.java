@@ -98,6 +98,44 @@ public final class OrderRows {
       WHERE o.tenant = ? AND o.order_id = u.order_id AND o.version = ?
       """;
 
+  /**
+   * The compare-and-set of many rows at once: each row is rewritten only while it holds the version its
+   * order was decided on (the extra array {@code expected}); returns the ids of the rows rewritten.
+   */
+  private static final String UPDATE_ALL = """
+      UPDATE orderly_orders o SET (version, body, order_key, marketplace, fulfilment_channel, status, subtypes,
+          purchased_at, purchased_at_ns, first_reported_at, first_reported_at_ns, open_ship_by, open_ship_by_ns,
+          shipment_late, refund_failed, currency, total, line_statuses, search_text, next_due_at, next_due_at_ns,
+          swept_at, swept_at_ns) = (""" + VALUES.substring("u.order_id, ".length()) + """
+      , ?::timestamptz, ?::smallint)
+      FROM\s""" + UNNEST.replace("?::text[])\n", "?::text[], ?::bigint[])\n")
+          .replace("next_due_at, next_due_at_ns)", "next_due_at, next_due_at_ns, expected)") + """
+
+      WHERE o.tenant = ? AND o.order_id = u.order_id AND o.version = u.expected
+      RETURNING o.order_id
+      """;
+
+  /** Marks many rows decided by the sweep at an instant: instant (microsecond, nanoseconds), tenant, ids. */
+  private static final String MARK_ALL_SWEPT = """
+      UPDATE orderly_orders SET swept_at = ?::timestamptz, swept_at_ns = ?
+      WHERE tenant = ? AND order_id = ANY (?::text[])
+      """;
+
+  /** Appends many events in one statement, their columns passed as arrays. */
+  private static final String INSERT_EVENTS = """
+      INSERT INTO orderly_order_events (tenant, order_id, version, command_id, actor_role, actor_user,
+          occurred_at, event)
+      SELECT ?, e.order_id, e.version, e.command_id, e.actor_role, e.actor_user, e.occurred_at::timestamptz,
+          e.event::jsonb
+      FROM unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+        AS e(order_id, version, command_id, actor_role, actor_user, occurred_at, event)
+      """;
+
+  /** Which of the command ids the tenant stored an event of: tenant, command ids. */
+  private static final String KNOWN_COMMANDS = """
+      SELECT command_id FROM orderly_order_events WHERE tenant = ? AND command_id = ANY (?::text[])
+      """;
+
   private static final String INSERT_EVENT = """
       INSERT INTO orderly_order_events (tenant, order_id, version, command_id, actor_role, actor_user,
           occurred_at, event)
@@ -249,6 +287,171 @@ public final class OrderRows {
     }
     insertEvents(connection, tenant, orders, events, expectedVersion + 1);
     return OptionalLong.empty();
+  }
+
+  /**
+   * The compare-and-set save of many orders in one statement per {@value #BATCH} orders, in the
+   * connection's transaction: rewrites each order's row (and its projected columns) if it holds its
+   * expected version and marks it swept at {@code sweptAt}, then appends every event in one statement per
+   * {@value #BATCH} events, numbered from the expected version + 1 of its order. Writes the same rows,
+   * columns, versions and events as {@link #update} of each order in turn.
+   *
+   * @param connection the connection, whose transaction the caller commits or rolls back
+   * @param tenant whose orders they are
+   * @param saves the orders to save, no two of the same order
+   * @param sweep whose policies give the orders' next due instants
+   * @param sweptAt the instant of the sweep that decided the orders
+   * @return the ids of the orders whose row did not hold the expected version (or is missing): their rows
+   *     were not rewritten, and the caller rolls back
+   * @throws SQLException if the database fails, a unique violation if a command id is already stored
+   */
+  public static Set<String> updateAll(Connection connection, TenantId tenant, List<Save> saves, Sweep sweep,
+      Instant sweptAt) throws SQLException {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(sweptAt, "sweptAt");
+    Set<String> missed = new HashSet<>();
+    if (saves.isEmpty()) {
+      return missed;
+    }
+    Instant swept = StoredInstants.clamp(sweptAt);
+    try (PreparedStatement statement = connection.prepareStatement(UPDATE_ALL)) {
+      for (int from = 0; from < saves.size(); from += BATCH) {
+        List<Save> batch = saves.subList(from, Math.min(saves.size(), from + BATCH));
+        List<OrderProjection> rows = new ArrayList<>(batch.size());
+        Long[] expected = new Long[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+          rows.add(OrderProjection.of(batch.get(i).order(), sweep));
+          expected[i] = batch.get(i).expectedVersion();
+          missed.add(batch.get(i).order().id().value());
+        }
+        int index = 1;
+        statement.setString(index++, StoredInstants.micros(swept));
+        statement.setShort(index++, StoredInstants.nanos(swept));
+        index = bindColumns(connection, statement, index, rows);
+        statement.setArray(index++, connection.createArrayOf("bigint", expected));
+        statement.setString(index, tenant.value());
+        try (ResultSet rs = statement.executeQuery()) {
+          while (rs.next()) {
+            missed.remove(rs.getString(1));
+          }
+        }
+      }
+    }
+    if (!missed.isEmpty()) {
+      return missed;
+    }
+    List<String> orderIds = new ArrayList<>();
+    List<Long> versions = new ArrayList<>();
+    List<Event> events = new ArrayList<>();
+    for (Save save : saves) {
+      for (int i = 0; i < save.events().size(); i++) {
+        orderIds.add(save.order().id().value());
+        versions.add(save.expectedVersion() + 1 + i);
+        events.add(save.events().get(i));
+      }
+    }
+    try (PreparedStatement statement = connection.prepareStatement(INSERT_EVENTS)) {
+      for (int from = 0; from < events.size(); from += BATCH) {
+        int to = Math.min(events.size(), from + BATCH);
+        int n = to - from;
+        String[] ids = new String[n];
+        Long[] numbers = new Long[n];
+        String[] commands = new String[n];
+        String[] roles = new String[n];
+        String[] users = new String[n];
+        String[] instants = new String[n];
+        String[] bodies = new String[n];
+        for (int i = 0; i < n; i++) {
+          Event event = events.get(from + i);
+          ids[i] = orderIds.get(from + i);
+          numbers[i] = versions.get(from + i);
+          commands[i] = event.commandId().value();
+          roles[i] = event.cause().actor().role().name();
+          users[i] = event.cause().actor().user().map(u -> u.value()).orElse(null);
+          instants[i] = StoredInstants.micros(event.at());
+          bodies[i] = OrderlyJson.write(event);
+        }
+        statement.setString(1, tenant.value());
+        statement.setArray(2, connection.createArrayOf("text", ids));
+        statement.setArray(3, connection.createArrayOf("bigint", numbers));
+        statement.setArray(4, connection.createArrayOf("text", commands));
+        statement.setArray(5, connection.createArrayOf("text", roles));
+        statement.setArray(6, connection.createArrayOf("text", users));
+        statement.setArray(7, connection.createArrayOf("text", instants));
+        statement.setArray(8, connection.createArrayOf("text", bodies));
+        statement.executeUpdate();
+      }
+    }
+    return missed;
+  }
+
+  /**
+   * Records in one statement that the sweep at an instant decided the orders and found nothing to save,
+   * in the connection's transaction.
+   *
+   * @param connection the connection
+   * @param tenant whose orders they are
+   * @param ids the orders' ids
+   * @param sweptAt the sweep's instant
+   * @throws SQLException if the database fails
+   */
+  public static void markAllSwept(Connection connection, TenantId tenant, Collection<OrderId> ids, Instant sweptAt)
+      throws SQLException {
+    if (ids.isEmpty()) {
+      return;
+    }
+    String[] values = ids.stream().map(OrderId::value).toArray(String[]::new);
+    try (PreparedStatement statement = connection.prepareStatement(MARK_ALL_SWEPT)) {
+      statement.setString(1, StoredInstants.micros(StoredInstants.clamp(sweptAt)));
+      statement.setShort(2, StoredInstants.nanos(StoredInstants.clamp(sweptAt)));
+      statement.setString(3, tenant.value());
+      statement.setArray(4, connection.createArrayOf("text", values));
+      statement.executeUpdate();
+    }
+  }
+
+  /**
+   * Returns which of the command ids the tenant stored an event of, in one statement.
+   *
+   * @param connection the connection
+   * @param tenant the tenant
+   * @param ids the command ids
+   * @return the ids stored
+   * @throws SQLException if the database fails
+   */
+  public static Set<CommandId> knownCommands(Connection connection, TenantId tenant, Collection<CommandId> ids)
+      throws SQLException {
+    Set<CommandId> known = new HashSet<>();
+    if (ids.isEmpty()) {
+      return known;
+    }
+    String[] values = ids.stream().map(CommandId::value).toArray(String[]::new);
+    try (PreparedStatement statement = connection.prepareStatement(KNOWN_COMMANDS)) {
+      statement.setString(1, tenant.value());
+      statement.setArray(2, connection.createArrayOf("text", values));
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          known.add(CommandId.of(rs.getString(1)));
+        }
+      }
+    }
+    return known;
+  }
+
+  /**
+   * One order of a set-based save: the order after its events, the version it was decided on, the events.
+   * Immutable and thread-safe if the list is.
+   *
+   * @param order the order after the events
+   * @param expectedVersion the version the order was decided on
+   * @param events the events, numbered from {@code expectedVersion + 1}
+   */
+  public record Save(Order order, long expectedVersion, List<Event> events) {
+    /** Checks the parts are present. */
+    public Save {
+      Objects.requireNonNull(order, "order");
+      events = List.copyOf(events);
+    }
   }
 
   /**
