@@ -40,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The sweep over the 1,000,000 orders of {@link PostgresBenchmarkData} at an instant when 1 % of them
  * ({@value #DUE} orders) are due: every due order decided and saved (the cancellation's event written,
- * the row rewritten), by {@link PostgresSweep} with {@value #WORKERS} workers claiming batches from the
+ * the row rewritten), by {@link PostgresSweep} with {@code workers} workers (2 unless set) claiming batches from the
  * partial index over due orders, beside the naive host: load every open order (pending, unshipped,
  * partially shipped: the statuses the sweep can act on), run core's {@code Sweep.run} over them, then
  * decide and save each cancellation one order per transaction.
@@ -57,7 +57,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx8g"})
 public class PostgresSweepBenchmark {
   static final int DUE = 10_000;
-  static final int WORKERS = 2;
 
   /** The orders one batch claims; other sizes with {@code -p batchSize=1000}. */
   @Param({"100"})
