@@ -98,8 +98,11 @@ class PostgresSweepR45Test {
     Set<OrderId> heldIds = ids(held);
     assertThat(others.actions()).isNotEmpty().noneMatch(a -> heldIds.contains(a.orderId()));
     // It dies: the connection goes away without a commit.
+    int backend = backendPid(dying);
     dying.abort(Runnable::run);
     assertThat(dying.isClosed()).isTrue();
+    // The server rolls the dead backend back on its own time: wait (boundedly) until it has let go of the rows.
+    awaitGone(backend);
 
     for (Order order : held) {
       assertThat(store.load(tenant, order.id())).as("held order %s", order.id()).contains(order);
@@ -112,6 +115,34 @@ class PostgresSweepR45Test {
     together.addAll(next.actions());
     assertThat(together).containsExactlyInAnyOrderElementsOf(expected.actions());
     assertStoredAsDecidedInMemory(tenant, orders, expected);
+  }
+
+  private static int backendPid(Connection connection) throws java.sql.SQLException {
+    try (java.sql.Statement st = connection.createStatement();
+        java.sql.ResultSet rs = st.executeQuery("SELECT pg_backend_pid()")) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  /** Waits up to 30 s until the server has ended the backend and released its locks. */
+  private static void awaitGone(int pid) throws Exception {
+    try (Connection c = TestDatabase.dataSource().getConnection();
+        java.sql.PreparedStatement ps = c.prepareStatement(
+            "SELECT (SELECT count(*) FROM pg_stat_activity WHERE pid = ?) + (SELECT count(*) FROM pg_locks WHERE pid = ?)")) {
+      ps.setInt(1, pid);
+      ps.setInt(2, pid);
+      for (int i = 0; i < 3000; i++) {
+        try (java.sql.ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          if (rs.getLong(1) == 0) {
+            return;
+          }
+        }
+        Thread.sleep(10);
+      }
+    }
+    throw new AssertionError("backend " + pid + " still holds its rows 30 s after its connection was closed");
   }
 
   /** Every order is stored as the workflow decides the sweep's cancellations in memory, each event once. */
