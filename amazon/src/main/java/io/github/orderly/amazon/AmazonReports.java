@@ -6,6 +6,7 @@ import io.github.orderly.csv.CsvLayout;
 import io.github.orderly.csv.CsvLayouts;
 import io.github.orderly.csv.OrderColumns;
 import io.github.orderly.csv.OrderExport;
+import io.github.orderly.order.ChargeComponent;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
 import java.time.Instant;
@@ -32,7 +33,10 @@ public final class AmazonReports {
    * Returns the All Orders report's export: one row per line; order status the v0 name
    * ({@link AmazonOrders#v0Status(Order)}), item status {@code Shipped}, {@code Cancelled} or {@code Unshipped},
    * item price the unit price times the quantity, the promotion discount negative, the last-updated date the
-   * marketplace's last report ({@link Order#upstream()}) or else the order date.
+   * marketplace's last report ({@link Order#upstream()}) or else the order date. A line that itemises its charge
+   * ({@code OrderLine.components()}) writes its components: item tax, shipping tax, gift wrap and its tax, the
+   * promotion and shipping discounts (negative; 0 when not named); any other line writes its whole tax as the
+   * item tax and its whole discount as the promotion discount, and leaves the other four columns empty.
    *
    * @return the export, to write with {@link OrderExport#writeTo}
    */
@@ -56,13 +60,15 @@ public final class AmazonReports {
             OrderColumns.quantity().withHeader("quantity"),
             OrderColumns.currency().withHeader("currency"),
             OrderColumns.itemPrice().withHeader("item-price"),
-            OrderColumns.tax().withHeader("item-tax"),
+            CsvColumn.ofMoney("item-tax", (o, l) -> itemised(l) ? l.component(ChargeComponent.ITEM_TAX) : l.tax()),
             OrderColumns.shipping().withHeader("shipping-price"),
-            empty("shipping-tax"),
-            empty("gift-wrap-price"),
-            empty("gift-wrap-tax"),
-            CsvColumn.ofMoney("item-promotion-discount", (o, l) -> l.discount().negated()),
-            empty("ship-promotion-discount"),
+            component("shipping-tax", ChargeComponent.SHIPPING_TAX),
+            component("gift-wrap-price", ChargeComponent.GIFT_WRAP),
+            component("gift-wrap-tax", ChargeComponent.GIFT_WRAP_TAX),
+            CsvColumn.ofMoney("item-promotion-discount", (o, l) -> (itemised(l)
+                ? l.component(ChargeComponent.PROMOTION_DISCOUNT) : l.discount()).negated()),
+            CsvColumn.ofMoney("ship-promotion-discount", (o, l) -> itemised(l)
+                ? l.component(ChargeComponent.SHIPPING_DISCOUNT).negated() : null),
             OrderColumns.city().withHeader("ship-city"),
             OrderColumns.region().withHeader("ship-state"),
             OrderColumns.postalCode().withHeader("ship-postal-code"),
@@ -119,6 +125,16 @@ public final class AmazonReports {
 
   private static CsvColumn date(String header, java.util.function.BiFunction<Order, OrderLine, Instant> instant) {
     return CsvColumn.ofText(header, (o, l) -> AllOrdersReport.formatDate(instant.apply(o, l)));
+  }
+
+  /** Whether the line itemises its charge as the marketplace does ({@code OrderLine.components()}). */
+  private static boolean itemised(OrderLine line) {
+    return !line.components().isEmpty();
+  }
+
+  /** A column of one price component: its amount on an itemised line (0 when not named), else empty. */
+  private static CsvColumn component(String header, ChargeComponent component) {
+    return CsvColumn.ofMoney(header, (o, l) -> itemised(l) ? l.component(component) : null);
   }
 
   private static CsvColumn empty(String header) {

@@ -3,6 +3,7 @@ package io.github.orderly.amazon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.orderly.access.Role;
+import io.github.orderly.order.ChargeComponent;
 import io.github.orderly.order.FulfilmentChannel;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
@@ -13,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +43,8 @@ class AmazonReportsTest {
 
   @Test
   @DisplayName("R27: the All Orders report written from Orderly orders reads back as the same orders, as far as the"
-      + " report carries them: ids, dates with +00:00, status, channel, SKU, quantities and amounts, address, PO")
+      + " report carries them: ids, dates with +00:00, status, channel, SKU, quantities and amounts (itemised lines by"
+      + " component: taxes, gift wrap, discounts), address, PO")
   void allOrdersRoundTrip() {
     List<Order> orders = orders();
     StringWriter out = new StringWriter();
@@ -52,6 +55,8 @@ class AmazonReportsTest {
     List<AllOrdersRow> read = AllOrdersReport.readAll(new StringReader(text));
     assertThat(read).hasSize((int) rows);
     int r = 0;
+    int itemised = 0;
+    boolean shippingTaxed = false;
     for (Order order : orders) {
       for (OrderLine line : order.lines()) {
         AllOrdersRow row = read.get(r++);
@@ -70,15 +75,33 @@ class AmazonReportsTest {
         assertThat(row.quantity()).isEqualTo(line.quantityOrdered());
         assertThat(row.currency()).contains(order.currency());
         assertThat(row.itemPrice()).contains(line.itemSubtotal());
-        assertThat(row.itemTax()).contains(line.tax());
         assertThat(row.shippingPrice()).contains(line.shippingCharge());
-        assertThat(row.itemPromotionDiscount()).contains(line.discount().negated());
+        if (line.components().isEmpty()) {
+          assertThat(row.itemTax()).contains(line.tax());
+          assertThat(row.itemPromotionDiscount()).contains(line.discount().negated());
+          assertThat(List.of(row.shippingTax(), row.giftWrapPrice(), row.giftWrapTax(), row.shipPromotionDiscount()))
+              .allMatch(Optional::isEmpty);
+        } else {
+          itemised++;
+          assertThat(row.itemTax()).contains(line.component(ChargeComponent.ITEM_TAX));
+          assertThat(row.shippingTax()).contains(line.component(ChargeComponent.SHIPPING_TAX));
+          assertThat(row.giftWrapPrice()).contains(line.component(ChargeComponent.GIFT_WRAP));
+          assertThat(row.giftWrapTax()).contains(line.component(ChargeComponent.GIFT_WRAP_TAX));
+          assertThat(row.itemPromotionDiscount()).contains(line.component(ChargeComponent.PROMOTION_DISCOUNT).negated());
+          assertThat(row.shipPromotionDiscount()).contains(line.component(ChargeComponent.SHIPPING_DISCOUNT).negated());
+          // The three tax columns are the line's whole tax: nothing taxed is lost between them.
+          assertThat(row.itemTax().orElseThrow().plus(row.shippingTax().orElseThrow())
+              .plus(row.giftWrapTax().orElseThrow())).isEqualTo(line.tax());
+          shippingTaxed |= line.component(ChargeComponent.SHIPPING_TAX).isPositive();
+        }
         assertThat(row.shipCity()).isEqualTo(order.deliveryAddress().map(a -> a.city()));
         assertThat(row.shipCountry()).isEqualTo(order.deliveryAddress().map(a -> a.countryCode()));
         assertThat(row.purchaseOrderNumber()).isEqualTo(order.businessPurchaseOrder());
       }
     }
     assertThat(r).isEqualTo(read.size());
+    assertThat(itemised).as("lines whose charge is itemised (v0 item amounts)").isPositive();
+    assertThat(shippingTaxed).as("a line with shipping tax, so the shipping-tax column is proven").isTrue();
   }
 
   @Test
