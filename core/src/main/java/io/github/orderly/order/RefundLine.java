@@ -79,7 +79,7 @@ public abstract class RefundLine {
       Money zero = Money.zero(m.currency());
       sum = (sum == null ? zero : sum).plus(e.getKey().isDeduction() ? zero.minus(m) : m);
     }
-    return ImmutableRefundLine.builder().lineId(lineId).amount(sum).components(components).build();
+    return builder().lineId(lineId).amount(sum).components(components).build();
   }
 
   /**
@@ -91,6 +91,11 @@ public abstract class RefundLine {
    */
   public static RefundLine of(LineId lineId, Money amount) {
     return ImmutableRefundLine.of(lineId, amount);
+  }
+
+  /** Returns a new builder, for a refund line with an amount and its components given apart. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   @Value.Check
@@ -118,5 +123,14 @@ public abstract class RefundLine {
       throw new InvalidOrderException("refund.lines[" + lineId() + "].amount", amount(),
           "must equal the sum of its components '" + sum + "'");
     }
+  }
+
+  /**
+   * Builds a {@link RefundLine}.
+   *
+   * <p>Not thread-safe: a builder is mutable, for one thread; what it builds is immutable and thread-safe.
+   */
+  public static final class Builder extends ImmutableRefundLine.Builder {
+    Builder() {}
   }
 }
