@@ -180,6 +180,13 @@ class RefundComponentsR13R14Test {
         .putComponent(ChargeComponent.ITEM_PRICE, Money.of("5.00", "EUR")).build())
         .isInstanceOf(InvalidOrderException.class)
         .hasMessage("refund.lines[L1].components[ITEM_PRICE] = 'EUR 5.00': currency must be USD like the amount");
+    assertThatThrownBy(() -> RefundLine.ofComponents(null, Map.of(ChargeComponent.ITEM_PRICE, usd("1.00"))))
+        .isInstanceOf(NullPointerException.class).hasMessage("lineId");
+    assertThatThrownBy(() -> RefundLine.ofComponents(L1, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("components");
+    assertThatThrownBy(() -> RefundLine.ofComponents(L1, Map.of()))
+        .isInstanceOf(InvalidOrderException.class)
+        .hasMessage("refund.lines[L1].components = '{}': must not be empty");
     RefundLine discounted = RefundLine.ofComponents(L1, Map.of(ChargeComponent.ITEM_PRICE, usd("10.00"),
         ChargeComponent.PROMOTION_DISCOUNT, usd("2.00")));
     assertThat(discounted.amount()).isEqualTo(usd("8.00"));
