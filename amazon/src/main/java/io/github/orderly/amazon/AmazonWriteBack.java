@@ -95,8 +95,14 @@ public final class AmazonWriteBack {
 
   /**
    * Returns the payment adjustment of a refund: each refunded line as an adjusted item with the marketplace's
-   * adjustment reason for the refund's reason and its amount as the {@code Principal} component, the refund's
-   * id as the seller's adjustment id.
+   * adjustment reason for the refund's reason, the refund's id as the seller's adjustment id, and its amount
+   * as the feed's components. A line that names components ({@link RefundLine#components()}) writes each by
+   * one table: item price {@code Principal}, item tax {@code Tax}, {@code Shipping}, {@code ShippingTax},
+   * {@code GiftWrap}, {@code GiftWrapTax} and the COD fee {@code COD} as given back; the promotion and
+   * shipping discounts as negative promotion components ({@code Principal}, {@code Shipping}); the discounts'
+   * taxes and the COD fee discount taken off {@code Tax}, {@code ShippingTax} and {@code COD}. A line without
+   * components writes its amount as one {@code Principal}. Either way the item's components add up to the
+   * line's amount.
    *
    * @param order the order, for its ids
    * @param event the event
@@ -110,8 +116,8 @@ public final class AmazonWriteBack {
     for (RefundLine line : event.refund().lines()) {
       items.add(new OrderAdjustment.AdjustedItem(line.lineId().value(),
           Optional.of(event.refund().id().value()), reason,
-          List.of(new OrderAdjustment.PriceAdjustment(PriceComponent.PRINCIPAL, line.amount())), List.of(),
-          Optional.empty()));
+          RefundComponentTable.priceAdjustments(line),
+          RefundComponentTable.promotionAdjustment(line).map(List::of).orElse(List.of()), Optional.empty()));
     }
     return new OrderAdjustment(order.id().value(), order.merchantOrderId().map(m -> m.value()),
         Optional.of(OrderAdjustment.ActionType.REFUND), items);

@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 /**
  * Give money back (R13): for the whole order ({@link #wholeOrder}), whole lines ({@link #ofLines}: what each
  * has left) or partial amounts ({@link #ofAmounts}). A line never gives back more than it was charged;
- * before the buyer was charged, cancel instead (R6).
+ * before the buyer was charged, cancel instead (R6). A partial amount may name its components
+ * ({@link RefundLine#ofComponents}): then no component gives back more than the line was charged for it less
+ * what earlier refunds gave back of it (R13).
  *
  * <p>Immutable and thread-safe.
  *

@@ -95,6 +95,14 @@ final class Refunding {
             + " of " + rl.amount() + " exceeds the " + left + " left to refund of the " + line.charge()
             + " charged").onLine(line.id()));
       }
+      for (var e : rl.components().entrySet()) {
+        Money componentLeft = RefundComponents.left(order, line, e.getKey());
+        if (e.getValue().isGreaterThan(componentLeft)) {
+          return Verdict.refuse(Rejection.of(Rule.R13, order.id(), id(order) + ", line " + line.id() + ": a refund"
+              + " of " + e.getValue() + " of " + e.getKey() + " exceeds the " + componentLeft + " left to refund of"
+              + " the " + RefundComponents.chargedFor(line, e.getKey()) + " charged for it").onLine(line.id()));
+        }
+      }
       amounts.add(rl);
     }
     Refund refund = Refund.builder()

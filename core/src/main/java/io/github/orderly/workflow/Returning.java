@@ -6,6 +6,7 @@ import static io.github.orderly.workflow.Deciders.noSuchLine;
 
 import io.github.orderly.Rule;
 import io.github.orderly.money.Money;
+import io.github.orderly.order.ChargeComponent;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
 import io.github.orderly.order.Refund;
@@ -24,7 +25,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The returns family: authorise a return under an RMA id (R20), receive it and refund (R6, R14), or fail it. */
@@ -128,7 +131,9 @@ final class Returning {
   /**
    * The automatic refund that follows receipt (R6, R19): each line's share of its charge for the units
    * returned, never more than it has left, less the actual shipping cost of the shipments that carried the
-   * lines when the return's reason says so (R14). Empty when nothing is left to refund.
+   * lines when the return's reason says so (R14). A refund less the shipping cost names its components, so
+   * that it reads as the line's charge less the cost exactly: the item price and tax, plus shipping less the
+   * cost (never below zero). Empty when nothing is left to refund.
    */
   private static Optional<Refund> automaticRefund(Order order, ReturnAuthorization ra, WorkflowContext context) {
     Money deduction = Money.zero(order.currency());
@@ -145,10 +150,13 @@ final class Returning {
       OrderLine line = order.line(rl.lineId()).orElseThrow();
       Money amount = share(line, rl.quantity()).min(line.charge().minus(order.refunded(line.id())));
       Money deducted = deduction.min(amount);
+      Map<ChargeComponent, Money> components =
+          ra.reason().deductsShipping() ? lessShipping(order, line, amount, deducted) : Map.of();
       amount = amount.minus(deducted);
       deduction = deduction.minus(deducted);
       if (amount.isPositive()) {
-        amounts.add(RefundLine.of(line.id(), amount));
+        amounts.add(components.isEmpty() ? RefundLine.of(line.id(), amount)
+            : RefundLine.ofComponents(line.id(), components));
       }
     }
     if (amounts.isEmpty()) {
@@ -160,6 +168,57 @@ final class Returning {
         .issuedAt(context.instant())
         .lines(amounts)
         .build());
+  }
+
+  /** The components taken off first by a shipping deduction (R14), then the rest in the enum's order. */
+  private static final List<ChargeComponent> DEDUCTION_ORDER = deductionOrder();
+
+  private static List<ChargeComponent> deductionOrder() {
+    List<ChargeComponent> order = new ArrayList<>(List.of(ChargeComponent.SHIPPING, ChargeComponent.SHIPPING_TAX));
+    for (ChargeComponent c : ChargeComponent.values()) {
+      if (!c.isDeduction() && !order.contains(c)) {
+        order.add(c);
+      }
+    }
+    return List.copyOf(order);
+  }
+
+  /**
+   * The components of a refund that gives back what a line has left less a shipping deduction (R14): what
+   * is left of each component, with the deduction taken off shipping, then shipping tax, then the other
+   * charged components, none below zero. Empty when the amount is not all the line has left of its
+   * components (a part of the units returned, or earlier refunds that named no components): that refund
+   * names its amount only.
+   */
+  private static Map<ChargeComponent, Money> lessShipping(Order order, OrderLine line, Money amount,
+      Money deducted) {
+    Map<ChargeComponent, Money> left = new EnumMap<>(ChargeComponent.class);
+    Money sum = Money.zero(order.currency());
+    for (ChargeComponent c : ChargeComponent.values()) {
+      Money m = RefundComponents.left(order, line, c);
+      if (m.isPositive()) {
+        left.put(c, m);
+        sum = c.isDeduction() ? sum.minus(m) : sum.plus(m);
+      }
+    }
+    if (!sum.equals(amount)) {
+      return Map.of();
+    }
+    Money rest = deducted;
+    for (ChargeComponent c : DEDUCTION_ORDER) {
+      Money m = left.get(c);
+      if (m == null || !rest.isPositive()) {
+        continue;
+      }
+      Money off = rest.min(m);
+      rest = rest.minus(off);
+      if (off.equals(m)) {
+        left.remove(c);
+      } else {
+        left.put(c, m.minus(off));
+      }
+    }
+    return left;
   }
 
   /** A line's charge for some of its units, rounded down to the currency's scale; all of it for all units. */
