@@ -59,7 +59,8 @@ import java.util.random.RandomGenerator;
  * Makes valid random orders in every order status, item status, payment status, subtype, fulfilment
  * channel and currency (USD, JPY, EUR, GBP, BHD), with one to many lines, Unicode names, addresses and
  * titles (quotes, commas, line breaks, leading formula characters, scripts beyond Latin), and optional
- * fields present and absent. A host shapes it with the {@code with…} methods: the markets (and so the
+ * fields present and absent, and a third of the lines itemising their charge ({@link OrderLine#components()}).
+ * A host shapes it with the {@code with…} methods: the markets (and so the
  * currencies), the statuses, the channels, the number of lines and the purchase window. {@link
  * Shrink#order()} shrinks its orders to smaller valid ones. Immutable and thread-safe.
  *
