@@ -178,8 +178,11 @@ public final class AmazonOrders {
    * {@link #toOrder(AmazonOrder)} does for v0: the status {@code fulfillment.fulfillmentStatus} read as the v0
    * status of the same name. Each package becomes a shipment reported by the marketplace with its tracking
    * number, carrier and ship time; units fulfilled that no package carries become one shipment at
-   * {@code lastUpdatedTime}. The line's shipping, tax and discount are its proceeds breakdowns
-   * {@code SHIPPING}, {@code TAX} and {@code DISCOUNT} (negated).
+   * {@code lastUpdatedTime}. A line whose proceeds breakdowns itemise it completely carries them as its
+   * components ({@code ITEM}, {@code SHIPPING}, {@code GIFT_WRAP}, {@code COD_FEE}, and the {@code TAX} and
+   * {@code DISCOUNT} detailed breakdowns by the category taxed or discounted, discounts negated); any other
+   * line's shipping, tax and discount are the sums of its breakdowns {@code SHIPPING}, {@code TAX} and
+   * {@code DISCOUNT} (negated).
    *
    * @param amazon the order
    * @return the Orderly order, version 0, with the upstream status at {@code lastUpdatedTime}
@@ -278,11 +281,17 @@ public final class AmazonOrders {
           .quantityOrdered(quantity)
           .quantityShipped(shipped)
           .unitPrice(price.orElse(zero))
-          .shippingCharge(proceeds(item, Orders2026.ProceedsType.SHIPPING, zero))
-          .tax(proceeds(item, Orders2026.ProceedsType.TAX, zero))
-          .discount(proceeds(item, Orders2026.ProceedsType.DISCOUNT, zero).negated())
           .itemStatus(statuses.item())
           .paymentStatus(statuses.payment());
+      Optional<Map<ChargeComponent, Money>> components =
+          components2026(item, price.orElse(zero).multipliedBy(quantity), zero);
+      if (components.isPresent()) {
+        line.components(components.get());
+      } else {
+        line.shippingCharge(proceeds(item, Orders2026.ProceedsType.SHIPPING, zero))
+            .tax(proceeds(item, Orders2026.ProceedsType.TAX, zero))
+            .discount(proceeds(item, Orders2026.ProceedsType.DISCOUNT, zero).negated());
+      }
       product.customization().flatMap(Orders2026.ItemCustomization::customizedUrl).ifPresent(line::customization);
       order.addLine(line.build());
       Optional<Orders2026.ItemCancellationRequest> request = item.cancellation()
@@ -394,6 +403,74 @@ public final class AmazonOrders {
       }
     }
     return sum;
+  }
+
+  /**
+   * The 2026-01-01 item proceeds breakdown categories carried as a component of their own: the breakdown's
+   * subtotal is the component.
+   */
+  private static final Map<Orders2026.ProceedsType, ChargeComponent> PROCEEDS_COMPONENTS = Map.of(
+      Orders2026.ProceedsType.ITEM, ChargeComponent.ITEM_PRICE,
+      Orders2026.ProceedsType.SHIPPING, ChargeComponent.SHIPPING,
+      Orders2026.ProceedsType.GIFT_WRAP, ChargeComponent.GIFT_WRAP,
+      Orders2026.ProceedsType.COD_FEE, ChargeComponent.COD_FEE);
+  /** A {@code TAX} breakdown's detailed breakdowns: the category taxed to the tax component. */
+  private static final Map<Orders2026.ProceedsType, ChargeComponent> TAX_COMPONENTS = Map.of(
+      Orders2026.ProceedsType.ITEM, ChargeComponent.ITEM_TAX,
+      Orders2026.ProceedsType.SHIPPING, ChargeComponent.SHIPPING_TAX,
+      Orders2026.ProceedsType.GIFT_WRAP, ChargeComponent.GIFT_WRAP_TAX);
+  /** A {@code DISCOUNT} breakdown's detailed breakdowns: the category discounted to the discount component. */
+  private static final Map<Orders2026.ProceedsType, ChargeComponent> DISCOUNT_COMPONENTS = Map.of(
+      Orders2026.ProceedsType.ITEM, ChargeComponent.PROMOTION_DISCOUNT,
+      Orders2026.ProceedsType.SHIPPING, ChargeComponent.SHIPPING_DISCOUNT,
+      Orders2026.ProceedsType.COD_FEE, ChargeComponent.COD_FEE_DISCOUNT);
+
+  /**
+   * The item's components, when its proceeds itemise it completely: every breakdown of a category of
+   * {@link #PROCEEDS_COMPONENTS}, or a {@code TAX} or {@code DISCOUNT} whose detailed breakdowns name categories
+   * of {@link #TAX_COMPONENTS} or {@link #DISCOUNT_COMPONENTS}, each with a value, adding up to its subtotal (a
+   * zero subtotal needs none); the {@code ITEM} subtotal the unit price times the quantity; every amount, the
+   * discounts negated, non-negative. Otherwise empty: the line keeps the sums of its breakdowns only.
+   */
+  private static Optional<Map<ChargeComponent, Money>> components2026(Orders2026.OrderItem item, Money subtotal,
+      Money zero) {
+    if (item.proceeds().isEmpty() || item.proceeds().get().breakdowns().isEmpty()) {
+      return Optional.empty();
+    }
+    Map<ChargeComponent, Money> components = new EnumMap<>(ChargeComponent.class);
+    for (Orders2026.ItemProceedsBreakdown b : item.proceeds().get().breakdowns()) {
+      ChargeComponent own = PROCEEDS_COMPONENTS.get(b.type());
+      boolean discount = b.type() == Orders2026.ProceedsType.DISCOUNT;
+      if (own != null) {
+        components.merge(own, b.subtotal(), Money::plus);
+      } else if (b.type() == Orders2026.ProceedsType.TAX || discount) {
+        Map<Orders2026.ProceedsType, ChargeComponent> details = discount ? DISCOUNT_COMPONENTS : TAX_COMPONENTS;
+        Money detailed = zero;
+        for (Orders2026.ItemProceedsDetailedBreakdown d : b.detailedBreakdowns()) {
+          ChargeComponent component = d.subtype().map(details::get).orElse(null);
+          if (component == null || d.value().isEmpty() || !d.value().get().currency().equals(zero.currency())) {
+            return Optional.empty();
+          }
+          detailed = detailed.plus(d.value().get());
+          components.merge(component, discount ? d.value().get().negated() : d.value().get(), Money::plus);
+        }
+        if (!detailed.equals(b.subtotal()) && !(b.detailedBreakdowns().isEmpty() && b.subtotal().isZero())) {
+          return Optional.empty();
+        }
+      } else {
+        return Optional.empty();
+      }
+    }
+    Money itemPrice = components.get(ChargeComponent.ITEM_PRICE);
+    if (itemPrice != null && !itemPrice.equals(subtotal)) {
+      return Optional.empty();
+    }
+    for (Money m : components.values()) {
+      if (m.isNegative() || !m.currency().equals(zero.currency())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(components);
   }
 
   private static Optional<Currency> currency2026(Orders2026.Order amazon) {

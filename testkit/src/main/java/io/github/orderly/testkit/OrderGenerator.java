@@ -8,6 +8,7 @@ import io.github.orderly.order.BuyerCancellationRequest;
 import io.github.orderly.order.Cancellation;
 import io.github.orderly.order.CancellationReason;
 import io.github.orderly.order.Carrier;
+import io.github.orderly.order.ChargeComponent;
 import io.github.orderly.order.DeliveryWindow;
 import io.github.orderly.order.FulfilmentChannel;
 import io.github.orderly.order.LineId;
@@ -45,8 +46,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -56,7 +59,8 @@ import java.util.random.RandomGenerator;
  * Makes valid random orders in every order status, item status, payment status, subtype, fulfilment
  * channel and currency (USD, JPY, EUR, GBP, BHD), with one to many lines, Unicode names, addresses and
  * titles (quotes, commas, line breaks, leading formula characters, scripts beyond Latin), and optional
- * fields present and absent. A host shapes it with the {@code with…} methods: the markets (and so the
+ * fields present and absent, and a third of the lines itemising their charge ({@link OrderLine#components()}).
+ * A host shapes it with the {@code with…} methods: the markets (and so the
  * currencies), the statuses, the channels, the number of lines and the purchase window. {@link
  * Shrink#order()} shrinks its orders to smaller valid ones. Immutable and thread-safe.
  *
@@ -385,9 +389,9 @@ public final class OrderGenerator implements Generator<Order> {
         .firstReportedAt(clamp(purchasedAt, random.nextInt(4) == 0 ? random.nextInt(3 * 86_400) : 0))
         .buyer(buyer(random, believable))
         .deliveryAddress(address(random, market, believable))
-        .fulfilmentChannel(channel)
-        .paymentMethod(pick(random, PaymentMethod.values()))
-        .version(random.nextInt(5));
+        .fulfilmentChannel(channel);
+    PaymentMethod paymentMethod = pick(random, PaymentMethod.values());
+    order.paymentMethod(paymentMethod).version(random.nextInt(5));
     if (random.nextBoolean()) {
       order.merchantOrderId(MerchantOrderId.of("M-" + digits(random, 8)));
     }
@@ -407,7 +411,7 @@ public final class OrderGenerator implements Generator<Order> {
 
     List<OrderLine.Builder> lines = new ArrayList<>();
     for (int i = 0; i < lineCount; i++) {
-      lines.add(line(random, currency, i, believable));
+      lines.add(line(random, currency, i, believable, paymentMethod));
     }
     Lifecycle life = new Lifecycle(random, currency, purchasedAt, channel);
     switch (status) {
@@ -649,7 +653,8 @@ public final class OrderGenerator implements Generator<Order> {
     }
   }
 
-  private static OrderLine.Builder line(RandomGenerator random, Currency currency, int index, boolean believable) {
+  private static OrderLine.Builder line(RandomGenerator random, Currency currency, int index, boolean believable,
+      PaymentMethod paymentMethod) {
     int scale = currency.getDefaultFractionDigits();
     long unit = (long) Math.pow(10, scale);
     Money price = Money.ofMinor(unit + random.nextLong(500 * unit), currency);
@@ -660,20 +665,98 @@ public final class OrderGenerator implements Generator<Order> {
         .title(believable ? pick(random, PLAIN_TITLES) : text(random))
         .quantityOrdered(1 + random.nextInt(random.nextInt(4) == 0 ? 20 : 3))
         .unitPrice(price);
-    if (random.nextBoolean()) {
-      line.shippingCharge(Money.ofMinor(random.nextLong(20 * unit), currency));
-    }
-    if (random.nextBoolean()) {
-      line.tax(Money.ofMinor(random.nextLong(30 * unit), currency));
-    }
-    if (random.nextInt(4) == 0) {
-      line.discount(Money.ofMinor(random.nextLong(price.amount().movePointRight(scale).longValueExact()), currency));
-    }
+    Money zero = Money.zero(currency);
+    Money shipping = random.nextBoolean() ? Money.ofMinor(random.nextLong(20 * unit), currency) : zero;
+    Money tax = random.nextBoolean() ? Money.ofMinor(random.nextLong(30 * unit), currency) : zero;
+    Money discount = random.nextInt(4) == 0
+        ? Money.ofMinor(random.nextLong(price.amount().movePointRight(scale).longValueExact()), currency)
+        : zero;
     if (random.nextInt(5) == 0) {
       line.customization("Engrave: " + (believable ? pick(random, PLAIN_NAMES) : text(random)));
     }
+    OrderLine draft = line.build();
+    // A third of the lines itemise their charge, drawn from a random derived from the line already drawn,
+    // never from the caller's: every seed gives the lines it gave before lines had components, itemised or not.
+    RandomGenerator parts = new SplittableRandom(draft.id().hashCode() * 31L + draft.sku().hashCode());
+    if (parts.nextInt(3) == 0) {
+      line.putAllComponents(components(parts, draft.itemSubtotal(), shipping, tax, discount, paymentMethod));
+    } else {
+      if (!shipping.isZero()) {
+        line.shippingCharge(shipping);
+      }
+      if (!tax.isZero()) {
+        line.tax(tax);
+      }
+      if (!discount.isZero()) {
+        line.discount(discount);
+      }
+    }
     return line;
   }
+
+  /**
+   * Splits a line's drawn shipping, tax and discount into the components a marketplace itemises: the item
+   * price is the subtotal; the tax falls on the item, on shipping and on gift wrap; the discount on the item
+   * and on shipping, each never above what it discounts; gift wrap on some lines, a cash-on-delivery fee (and
+   * sometimes a discount of it) on cash-on-delivery orders. Every component is of the currency's scale and
+   * non-negative, and the line's charge stays positive: the item price is, and no discount exceeds its part.
+   */
+  private static Map<ChargeComponent, Money> components(RandomGenerator parts, Money itemPrice, Money shipping,
+      Money tax, Money discount, PaymentMethod paymentMethod) {
+    Currency currency = itemPrice.currency();
+    int scale = currency.getDefaultFractionDigits();
+    long unit = (long) Math.pow(10, scale);
+    Map<ChargeComponent, Money> c = new EnumMap<>(ChargeComponent.class);
+    c.put(ChargeComponent.ITEM_PRICE, itemPrice);
+    Money shippingTax = shipping.isPositive() ? share(parts, tax) : Money.zero(currency);
+    Money giftWrap = parts.nextInt(4) == 0 ? Money.ofMinor(unit + parts.nextLong(5 * unit), currency) : null;
+    Money giftWrapTax = giftWrap != null ? share(parts, tax.minus(shippingTax)) : Money.zero(currency);
+    Money itemTax = tax.minus(shippingTax).minus(giftWrapTax);
+    if (shipping.isPositive() || parts.nextBoolean()) {
+      c.put(ChargeComponent.SHIPPING, shipping);
+    }
+    if (itemTax.isPositive() || parts.nextBoolean()) {
+      c.put(ChargeComponent.ITEM_TAX, itemTax);
+    }
+    if (shippingTax.isPositive()) {
+      c.put(ChargeComponent.SHIPPING_TAX, shippingTax);
+    }
+    if (giftWrap != null) {
+      c.put(ChargeComponent.GIFT_WRAP, giftWrap);
+      c.put(ChargeComponent.GIFT_WRAP_TAX, giftWrapTax);
+    }
+    // The drawn discount is below the unit price, so below the item price: split it between shipping (never
+    // above the shipping) and the item, and take a share of each part's tax off with it.
+    Money shippingDiscount = share(parts, discount).min(shipping);
+    Money promotion = discount.minus(shippingDiscount);
+    if (promotion.isPositive()) {
+      c.put(ChargeComponent.PROMOTION_DISCOUNT, promotion);
+      if (parts.nextBoolean()) {
+        c.put(ChargeComponent.PROMOTION_DISCOUNT_TAX, share(parts, itemTax));
+      }
+    }
+    if (shippingDiscount.isPositive()) {
+      c.put(ChargeComponent.SHIPPING_DISCOUNT, shippingDiscount);
+      if (parts.nextBoolean()) {
+        c.put(ChargeComponent.SHIPPING_DISCOUNT_TAX, share(parts, shippingTax));
+      }
+    }
+    if (paymentMethod == PaymentMethod.CASH_ON_DELIVERY) {
+      Money fee = Money.ofMinor(unit + parts.nextLong(3 * unit), currency);
+      c.put(ChargeComponent.COD_FEE, fee);
+      if (parts.nextInt(4) == 0) {
+        c.put(ChargeComponent.COD_FEE_DISCOUNT, share(parts, fee));
+      }
+    }
+    return c;
+  }
+
+  /** A random amount from zero to {@code amount}, of the currency's scale. */
+  private static Money share(RandomGenerator parts, Money amount) {
+    long minor = amount.amount().movePointRight(amount.currency().getDefaultFractionDigits()).longValueExact();
+    return Money.ofMinor(minor <= 0 ? 0 : parts.nextLong(minor + 1), amount.currency());
+  }
+
 
   private static Buyer buyer(RandomGenerator random, boolean believable) {
     Buyer.Builder b = Buyer.builder();

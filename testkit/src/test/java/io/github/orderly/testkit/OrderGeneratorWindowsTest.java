@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.orderly.json.OrderlyJson;
 import io.github.orderly.order.Order;
+import io.github.orderly.order.OrderLine;
 import io.github.orderly.status.OrderStatus;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,10 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The generators give the ship and delivery windows and the marketplace flags sometimes, without changing what else they draw. */
+/**
+ * The generators give the ship and delivery windows, the marketplace flags and itemised lines sometimes,
+ * without changing what else they draw.
+ */
 class OrderGeneratorWindowsTest {
   private static final OrderGenerator EDGES = OrderGenerator.standard().withEdgeCaseInstants();
 
@@ -50,8 +54,8 @@ class OrderGeneratorWindowsTest {
   }
 
   @Test
-  @DisplayName("the windows are drawn apart: the caller's random is left where the other fields leave it, so a"
-      + " seed gives the same orders as before apart from the windows")
+  @DisplayName("the windows and line components are drawn apart: the caller's random is left where the other"
+      + " fields leave it, so a seed gives the same orders as before apart from the windows and components")
   void windowsDrawNothingFromTheCallersRandom() {
     SplittableRandom a = new SplittableRandom(42);
     SplittableRandom b = new SplittableRandom(42);
@@ -69,8 +73,13 @@ class OrderGeneratorWindowsTest {
     long after = a.nextLong();
     assertThat(b.nextLong()).isEqualTo(after);
     Order first = orders.get(0);
+    // Lines itemise their charge now, drawn apart too: without its components (and the fees only they add) a
+    // line charges the shipping, tax and discount it was drawn with.
+    List<OrderLine> unitemised = first.lines().stream().map(l -> OrderLine.builder().from(l)
+        .components(java.util.Map.of()).shippingCharge(l.shippingCharge()).tax(l.tax()).discount(l.discount())
+        .build()).toList();
     Order without = Order.builder().from(first).earliestShipAt(Optional.empty()).deliveryWindow(Optional.empty())
-        .marketplaceFlags(Optional.empty()).build();
+        .marketplaceFlags(Optional.empty()).lines(unitemised).build();
     // What the generator gave for seed 42 before the windows existed (its draws, and the first order's JSON).
     assertThat(after).isEqualTo(-9001755321863329111L);
     assertThat(first.id().value()).isEqualTo("698-6511683-8980816");
