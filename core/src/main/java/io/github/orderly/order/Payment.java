@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.orderly.internal.OrderlyStyle;
 import io.github.orderly.money.Money;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -41,6 +42,7 @@ public abstract class Payment {
    * @throws NullPointerException if {@code method} is null
    */
   public static Payment of(PaymentMethod method) {
+    Objects.requireNonNull(method, "method");
     return ImmutablePayment.of(method, Optional.empty());
   }
 
@@ -54,6 +56,8 @@ public abstract class Payment {
    * @throws InvalidOrderException if the amount is not positive
    */
   public static Payment of(PaymentMethod method, Money amount) {
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(amount, "amount");
     return ImmutablePayment.of(method, Optional.of(amount));
   }
 

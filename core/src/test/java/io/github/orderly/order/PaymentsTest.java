@@ -96,6 +96,7 @@ class PaymentsTest {
         .hasMessage("payment.amount = 'JPY -1': must be positive");
     assertThat(Payment.of(PaymentMethod.POINTS, Money.of("300", "JPY")).amount().orElseThrow().amount().scale())
         .isZero();
-    assertThatNullPointerException().isThrownBy(() -> Payment.of(null)).withMessageContaining("method");
+    assertThatNullPointerException().isThrownBy(() -> Payment.of(null)).withMessage("method");
+    assertThatNullPointerException().isThrownBy(() -> Payment.of(PaymentMethod.CARD, null)).withMessage("amount");
   }
 }
