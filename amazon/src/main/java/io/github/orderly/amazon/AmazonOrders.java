@@ -49,6 +49,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
@@ -123,7 +124,7 @@ public final class AmazonOrders {
    * @return the Orderly order, version 0, with the upstream status at the order's {@code LastUpdateDate}
    * @throws AmazonPayloadException if the order cannot be carried: an item without {@code SellerSKU} or
    *     {@code ItemPrice}, a price not divisible by the quantity, shipped quantities the status contradicts,
-   *     {@code Unfulfillable} on a seller-fulfilled order
+   *     {@code Unfulfillable} on a seller-fulfilled order, an unknown payment method code
    * @throws NullPointerException if {@code amazon} is null
    */
   public static Order toOrder(AmazonOrder amazon) {
@@ -202,7 +203,7 @@ public final class AmazonOrders {
    * @return the Orderly order, version 0, with the upstream status at {@code lastUpdatedTime}
    * @throws AmazonPayloadException if the order cannot be carried: no {@code fulfillment}, an item without
    *     {@code product.sellerSku}, {@code product.asin} or a unit price, fulfilled quantities the status or
-   *     the packages contradict
+   *     the packages contradict, an unknown payment method code
    * @throws NullPointerException if {@code amazon} is null
    */
   public static Order toOrder(Orders2026.Order amazon) {
@@ -776,7 +777,7 @@ public final class AmazonOrders {
   private static PaymentMethod paymentMethodOf(String path, String code) {
     PaymentMethod method = PAYMENT_METHODS.get(code);
     if (method == null) {
-      throw AmazonPayloadException.atField(path, code, "is not one of " + new java.util.TreeSet<>(PAYMENT_METHODS.keySet()));
+      throw AmazonPayloadException.atField(path, code, "is not one of " + new TreeSet<>(PAYMENT_METHODS.keySet()));
     }
     return method;
   }
