@@ -10,12 +10,14 @@ import static io.github.orderly.workflow.Fixtures.ship;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.orderly.Rule;
+import io.github.orderly.access.Role;
 import io.github.orderly.money.Money;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.Payment;
 import io.github.orderly.order.PaymentMethod;
 import io.github.orderly.status.OrderStatus;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +49,26 @@ class PaymentsWorkflowTest {
     assertThat(shipped.status()).isEqualTo(OrderStatus.PARTIALLY_SHIPPED);
     assertThat(shipped.payments()).isEqualTo(pending.payments());
     assertThat(shipped.paymentMethod()).isEqualTo(PaymentMethod.CONVENIENCE_STORE);
+  }
+
+  @Test
+  @DisplayName("R11: a buyer's edit that would bring the total below what the payments cover is rejected;"
+      + " an edit the payments still fit is accepted")
+  void r11_editBelowThePaymentsIsRejected() {
+    Order unshipped = Fixtures.unshipped();
+    Money total = unshipped.total();
+    Order paid = Order.builder().from(unshipped).addPayments(Payment.of(PaymentMethod.CARD, total)).build();
+    WorkflowContext inWindow = WorkflowContext.of(Fixtures.PURCHASED.plusSeconds(60), Role.MARKETPLACE);
+    int ordered = unshipped.line(L1).orElseThrow().quantityOrdered();
+    Rejection r = reject(paid, new EditAsBuyer(id(), Optional.empty(), List.of(new LineQuantity(L1, ordered - 1))),
+        inWindow, Rule.R11);
+    assertThat(r.message()).contains("below the " + total + " its payments already cover");
+    Order more = accepted(paid, new EditAsBuyer(id(), Optional.empty(), List.of(new LineQuantity(L1, ordered + 1))),
+        inWindow);
+    assertThat(more.total().isGreaterThan(total)).isTrue();
+    assertThat(more.payments()).isEqualTo(paid.payments());
+    Order unpriced = Order.builder().from(unshipped).addPayments(Payment.of(PaymentMethod.CARD)).build();
+    assertThat(accepted(unpriced, new EditAsBuyer(id(), Optional.empty(),
+        List.of(new LineQuantity(L1, ordered - 1))), inWindow).total().isLessThan(total)).isTrue();
   }
 }
