@@ -23,6 +23,7 @@ import io.github.orderly.order.OrderId;
 import io.github.orderly.order.OrderLine;
 import io.github.orderly.order.OrderSubtype;
 import io.github.orderly.order.Party;
+import io.github.orderly.order.Payment;
 import io.github.orderly.order.PaymentMethod;
 import io.github.orderly.order.Shipment;
 import io.github.orderly.order.ShipmentLine;
@@ -48,6 +49,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
@@ -81,6 +83,21 @@ public final class AmazonOrders {
       Map.entry(ChargeComponent.GIFT_WRAP, "BuyerInfo.GiftWrapPrice"),
       Map.entry(ChargeComponent.GIFT_WRAP_TAX, "BuyerInfo.GiftWrapTax"));
 
+  /**
+   * The payment method of every code the API writes for one: v0 {@code PaymentExecutionDetail[].PaymentMethod}
+   * ({@code COD}, {@code GC}, {@code PointsAccount}, {@code Invoice}; {@code CreditCard} and {@code Pix} in Brazil),
+   * v0 {@code PaymentMethodDetails} ({@code Standard} is the ordinary checkout, which v0 reports as
+   * {@code PaymentMethod} {@code Other} and Orderly reads as card) and 2026-01-01
+   * {@code paymentExecutions[].paymentMethod}. A code not in the table fails naming its path.
+   */
+  static final Map<String, PaymentMethod> PAYMENT_METHODS = Map.ofEntries(
+      Map.entry("COD", PaymentMethod.CASH_ON_DELIVERY), Map.entry("CashOnDelivery", PaymentMethod.CASH_ON_DELIVERY),
+      Map.entry("GC", PaymentMethod.GIFT_CARD), Map.entry("GiftCertificate", PaymentMethod.GIFT_CARD),
+      Map.entry("GiftCard", PaymentMethod.GIFT_CARD), Map.entry("PointsAccount", PaymentMethod.POINTS),
+      Map.entry("Invoice", PaymentMethod.BANK_TRANSFER), Map.entry("Pix", PaymentMethod.BANK_TRANSFER),
+      Map.entry("CreditCard", PaymentMethod.CARD), Map.entry("Standard", PaymentMethod.CARD),
+      Map.entry("ConvenienceStore", PaymentMethod.CONVENIENCE_STORE));
+
   private static final Set<OrdersV0.OrderStatus> CHARGES_NOTHING = EnumSet.of(OrdersV0.OrderStatus.PENDING,
       OrdersV0.OrderStatus.PENDING_AVAILABILITY, OrdersV0.OrderStatus.CANCELED, OrdersV0.OrderStatus.UNFULFILLABLE);
 
@@ -107,7 +124,7 @@ public final class AmazonOrders {
    * @return the Orderly order, version 0, with the upstream status at the order's {@code LastUpdateDate}
    * @throws AmazonPayloadException if the order cannot be carried: an item without {@code SellerSKU} or
    *     {@code ItemPrice}, a price not divisible by the quantity, shipped quantities the status contradicts,
-   *     {@code Unfulfillable} on a seller-fulfilled order
+   *     {@code Unfulfillable} on a seller-fulfilled order, an unknown payment method code
    * @throws NullPointerException if {@code amazon} is null
    */
   public static Order toOrder(AmazonOrder amazon) {
@@ -128,8 +145,9 @@ public final class AmazonOrders {
         .purchasedAt(o.purchaseDate())
         .fulfilmentChannel(afn ? FulfilmentChannel.MARKETPLACE : FulfilmentChannel.SELLER)
         .subtypes(subtypes(o.businessOrder(), o.prime(),
-            o.shipmentServiceLevelCategory().filter("SecondDay"::equals).isPresent()))
-        .paymentMethod(paymentMethod(o));
+            o.shipmentServiceLevelCategory().filter("SecondDay"::equals).isPresent()));
+    List<Payment> payments = v0Payments(o);
+    order.paymentMethod(primary(paymentMethod(o), payments, false)).payments(payments);
     o.sellerOrderId().ifPresent(id -> order.merchantOrderId(MerchantOrderId.of(id)));
     o.latestShipDate().ifPresent(order::shipBy);
     o.earliestShipDate().ifPresent(order::earliestShipAt);
@@ -188,7 +206,7 @@ public final class AmazonOrders {
    * @return the Orderly order, version 0, with the upstream status at {@code lastUpdatedTime}
    * @throws AmazonPayloadException if the order cannot be carried: no {@code fulfillment}, an item without
    *     {@code product.sellerSku}, {@code product.asin} or a unit price, fulfilled quantities the status or
-   *     the packages contradict
+   *     the packages contradict, an unknown payment method code
    * @throws NullPointerException if {@code amazon} is null
    */
   public static Order toOrder(Orders2026.Order amazon) {
@@ -210,6 +228,8 @@ public final class AmazonOrders {
         .fulfilmentChannel(afn ? FulfilmentChannel.MARKETPLACE : FulfilmentChannel.SELLER)
         .subtypes(subtypes(amazon.programs().contains("AMAZON_BUSINESS"), amazon.programs().contains("PRIME"),
             fulfillment.fulfillmentServiceLevel().filter("SECOND_DAY"::equals).isPresent()));
+    List<Payment> payments = payments2026(amazon);
+    order.paymentMethod(primary(Optional.empty(), payments, true)).payments(payments);
     amazon.orderAliases().stream().filter(a -> a.aliasType().equals("SELLER_ORDER_ID")).findFirst()
         .ifPresent(a -> order.merchantOrderId(MerchantOrderId.of(a.aliasId())));
     fulfillment.shipByWindow().flatMap(Orders2026.DateTimeRange::latestDateTime).ifPresent(order::shipBy);
@@ -783,15 +803,100 @@ public final class AmazonOrders {
     return subtypes;
   }
 
-  private static PaymentMethod paymentMethod(OrdersV0.Order o) {
+  /** The method v0's {@code PaymentMethod} names: cash on delivery or convenience store; none for {@code Other}. */
+  private static Optional<PaymentMethod> paymentMethod(OrdersV0.Order o) {
     if (o.paymentMethod().isEmpty()) {
-      return PaymentMethod.CARD;
+      return Optional.empty();
     }
     return switch (o.paymentMethod().get()) {
-      case COD -> PaymentMethod.CASH_ON_DELIVERY;
-      case CVS -> PaymentMethod.CONVENIENCE_STORE;
-      case OTHER -> PaymentMethod.CARD;
+      case COD -> Optional.of(PaymentMethod.CASH_ON_DELIVERY);
+      case CVS -> Optional.of(PaymentMethod.CONVENIENCE_STORE);
+      case OTHER -> Optional.empty();
     };
+  }
+
+  /**
+   * The v0 payments: each {@code PaymentExecutionDetail} item with its amount, then each method of
+   * {@code PaymentMethodDetails} not listed yet, without an amount.
+   */
+  private static List<Payment> v0Payments(OrdersV0.Order o) {
+    List<Payment> payments = new ArrayList<>();
+    for (int e = 0; e < o.paymentExecutionDetail().size(); e++) {
+      OrdersV0.PaymentExecutionDetailItem item = o.paymentExecutionDetail().get(e);
+      addPayment(payments, paymentMethodOf("order.PaymentExecutionDetail[" + e + "].PaymentMethod",
+          item.paymentMethod()), Optional.of(item.payment()));
+    }
+    for (int d = 0; d < o.paymentMethodDetails().size(); d++) {
+      addPayment(payments, paymentMethodOf("order.PaymentMethodDetails[" + d + "]", o.paymentMethodDetails().get(d)),
+          Optional.empty());
+    }
+    return payments;
+  }
+
+  /**
+   * The 2026-01-01 payments: each of {@code payment.paymentExecutions} with its amount when given; an execution
+   * without {@code paymentMethod} is a payment of {@link PaymentMethod#OTHER}.
+   */
+  private static List<Payment> payments2026(Orders2026.Order amazon) {
+    List<Payment> payments = new ArrayList<>();
+    List<Orders2026.PaymentExecution> executions = amazon.payment().map(Orders2026.OrderPayment::paymentExecutions)
+        .orElse(List.of());
+    for (int e = 0; e < executions.size(); e++) {
+      Orders2026.PaymentExecution execution = executions.get(e);
+      String path = "payment.paymentExecutions[" + e + "].paymentMethod";
+      PaymentMethod method = execution.paymentMethod().map(code -> paymentMethodOf(path, code))
+          .orElse(PaymentMethod.OTHER);
+      addPayment(payments, method, execution.paymentAmount());
+    }
+    return payments;
+  }
+
+  private static PaymentMethod paymentMethodOf(String path, String code) {
+    PaymentMethod method = PAYMENT_METHODS.get(code);
+    if (method == null) {
+      throw AmazonPayloadException.atField(path, code, "is not one of " + new TreeSet<>(PAYMENT_METHODS.keySet()));
+    }
+    return method;
+  }
+
+  /** Adds a payment, or adds its amount to the payment of the same method listed already: a method is listed once. */
+  private static void addPayment(List<Payment> payments, PaymentMethod method, Optional<Money> amount) {
+    for (int i = 0; i < payments.size(); i++) {
+      Payment listed = payments.get(i);
+      if (listed.method() == method) {
+        if (amount.isPresent()) {
+          payments.set(i, Payment.of(method, listed.amount().map(a -> a.plus(amount.get())).orElse(amount.get())));
+        }
+        return;
+      }
+    }
+    payments.add(amount.isPresent() ? Payment.of(method, amount.get()) : Payment.of(method));
+  }
+
+  /**
+   * The primary method ({@link Order#paymentMethod()}), always among the payments when any are listed: the one
+   * the API names (v0 {@code COD}, {@code CVS}), added to the payments if they lack it; for 2026-01-01
+   * ({@code byPayments}) a convenience-store or cash-on-delivery payment listed; else card when listed or when no
+   * payment is, else the first payment's method.
+   */
+  private static PaymentMethod primary(Optional<PaymentMethod> named, List<Payment> payments, boolean byPayments) {
+    if (named.isPresent()) {
+      if (!payments.isEmpty()) {
+        addPayment(payments, named.get(), Optional.empty());
+      }
+      return named.get();
+    }
+    if (byPayments) {
+      for (PaymentMethod method : List.of(PaymentMethod.CONVENIENCE_STORE, PaymentMethod.CASH_ON_DELIVERY)) {
+        if (payments.stream().anyMatch(p -> p.method() == method)) {
+          return method;
+        }
+      }
+    }
+    if (payments.isEmpty() || payments.stream().anyMatch(p -> p.method() == PaymentMethod.CARD)) {
+      return PaymentMethod.CARD;
+    }
+    return payments.get(0).method();
   }
 
   /** The address, when the API gave it whole: recipient, a street line, city and country. */

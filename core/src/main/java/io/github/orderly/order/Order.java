@@ -51,6 +51,8 @@ import org.immutables.value.Value;
  *   <li>what a line has refunded (refunds not failed) never exceeds what it was charged (R13);
  *   <li>no two shipments with one tracking id, refunds with one id, or returns with one RMA id;
  *   <li>a buyer's purchase-order number, on any order, a single line (R21); version not negative;
+ *   <li>payments ({@link #payments()}): no method twice, the primary {@link #paymentMethod()} among them, every
+ *       amount in the order's currency and their sum never above {@link #total()};
  *   <li>an order never replaces itself ({@link MarketplaceFlags#replacedOrderId()}) nor is an exchange for
  *       itself ({@link MarketplaceFlags#exchangedOrderId()});
  *   <li>a delivery address on every seller-fulfilled order with a shipment the seller confirmed (R51):
@@ -189,11 +191,24 @@ public abstract class Order {
    */
   public abstract Optional<MarketplaceFlags> marketplaceFlags();
 
-  /** Returns how the buyer pays; {@link PaymentMethod#CARD} by default. */
+  /**
+   * Returns how the buyer pays: the primary method, {@link PaymentMethod#CARD} by default. It alone decides
+   * whether the order waits for the buyer to pay (R1, a convenience-store payment); when {@link #payments()}
+   * lists the methods, it is one of them.
+   */
   @Value.Default
   public PaymentMethod paymentMethod() {
     return PaymentMethod.CARD;
   }
+
+  /**
+   * Returns every way the buyer pays, when the marketplace lists them: each method once, with the amount paid
+   * that way when given (amounts in the order's currency, together never above {@link #total()}); the
+   * {@link #paymentMethod()} among them. Empty by default (the order is paid by {@link #paymentMethod()} alone),
+   * and omitted from JSON when empty, so an order without them writes the JSON it wrote before.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<Payment> payments();
 
   /** Returns the confirmed shipments, in the order they were confirmed. */
   public abstract List<Shipment> shipments();

@@ -153,6 +153,7 @@ final class OrderChecks {
       checkLine(order, tally, i);
     }
     checkCancellation(order);
+    checkPayments(order, currency);
     Optional<String> purchaseOrder = order.businessPurchaseOrder();
     if (purchaseOrder.isPresent()) {
       String po = purchaseOrder.get();
@@ -169,6 +170,44 @@ final class OrderChecks {
     }
     if (order.version() < 0) {
       throw new InvalidOrderException("version", order.version(), "must not be negative");
+    }
+  }
+
+  /**
+   * The payments: no method twice, the primary method among them, amounts in the order's currency and together
+   * never above the total. At most one payment per {@link PaymentMethod}, so the pairwise scan is bounded.
+   */
+  private static void checkPayments(Order order, Currency currency) {
+    List<Payment> payments = order.payments();
+    int count = payments.size();
+    if (count == 0) {
+      return;
+    }
+    boolean primaryListed = false;
+    BigDecimal sum = null;
+    for (int p = 0; p < count; p++) {
+      Payment payment = payments.get(p);
+      PaymentMethod method = payment.method();
+      for (int q = 0; q < p; q++) {
+        if (payments.get(q).method() == method) {
+          throw new InvalidOrderException("payments[" + p + "].method", method, "appears on two payments");
+        }
+      }
+      primaryListed |= method == order.paymentMethod();
+      Optional<Money> amount = payment.amount();
+      if (amount.isPresent()) {
+        sameCurrency("payments[" + p + "].amount", amount.get(), currency);
+        sum = sum == null ? amount.get().amount() : sum.add(amount.get().amount());
+      }
+    }
+    if (!primaryListed) {
+      throw new InvalidOrderException("paymentMethod", order.paymentMethod(),
+          "must be one of the payments' methods when payments are listed");
+    }
+    Money total = order.total();
+    if (sum != null && sum.compareTo(total.amount()) > 0) {
+      throw new InvalidOrderException("payments", text(total, sum),
+          "the payments' amounts must not add up to more than the order's total '" + total + "'");
     }
   }
 

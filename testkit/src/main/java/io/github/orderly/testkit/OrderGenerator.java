@@ -23,6 +23,7 @@ import io.github.orderly.order.OrderId;
 import io.github.orderly.order.OrderLine;
 import io.github.orderly.order.OrderSubtype;
 import io.github.orderly.order.Party;
+import io.github.orderly.order.Payment;
 import io.github.orderly.order.PaymentMethod;
 import io.github.orderly.order.Refund;
 import io.github.orderly.order.RefundId;
@@ -42,6 +43,7 @@ import io.github.orderly.status.ItemStatus;
 import io.github.orderly.status.OrderStatus;
 import io.github.orderly.status.PaymentStatus;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -460,6 +462,7 @@ public final class OrderGenerator implements Generator<Order> {
     lines.forEach(l -> order.addLine(l.build()));
     order.shipments(life.shipments).refunds(life.refunds).returns(life.returns);
     windows(order.build(), order);
+    payments(order.build(), order);
     Order built = order.build();
     if (built.status() != status) {
       throw new AssertionError("generator made a " + built.status() + " order for " + status);
@@ -509,6 +512,30 @@ public final class OrderGenerator implements Generator<Order> {
         order.marketplaceFlags(built);
       }
     }
+  }
+
+  /**
+   * Sometimes lists the order's payments: its primary method, and on most of those orders a second method paying
+   * half the total (rounded down) or an amount not given. Drawn from a random derived from the order already
+   * drawn, as {@link #windows} draws, so the orders every seed gave before payments existed stay the same apart
+   * from their payments.
+   */
+  private static void payments(Order drawn, Order.Builder order) {
+    RandomGenerator random = new SplittableRandom(
+        drawn.id().hashCode() * 37L - drawn.purchasedAt().getEpochSecond());
+    if (random.nextInt(3) > 0) {
+      return;
+    }
+    PaymentMethod primary = drawn.paymentMethod();
+    order.addPayments(Payment.of(primary));
+    PaymentMethod other = pick(random, PaymentMethod.values());
+    if (other == primary) {
+      return;
+    }
+    Money total = drawn.total();
+    BigDecimal half = total.amount().divide(BigDecimal.valueOf(2), total.amount().scale(), RoundingMode.DOWN);
+    order.addPayments(half.signum() > 0 && random.nextBoolean()
+        ? Payment.of(other, Money.of(half, total.currency())) : Payment.of(other));
   }
 
   /** Draws the events of an order's life after purchase, keeping every amount and quantity consistent. */

@@ -5,6 +5,7 @@ import io.github.orderly.order.Buyer;
 import io.github.orderly.order.LineId;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
+import io.github.orderly.order.Payment;
 import io.github.orderly.order.Refund;
 import io.github.orderly.order.RefundLine;
 import io.github.orderly.order.ReturnAuthorization;
@@ -129,6 +130,7 @@ public final class Shrink {
     steps.add(o -> Order.builder().from(o).shipBy(Optional.empty()).build());
     steps.add(o -> Order.builder().from(o).earliestShipAt(Optional.empty()).deliveryWindow(Optional.empty()).build());
     steps.add(o -> Order.builder().from(o).marketplaceFlags(Optional.empty()).build());
+    steps.add(o -> Order.builder().from(o).payments(List.of()).build());
     steps.add(o -> Order.builder().from(o).subtypes(List.of()).businessPurchaseOrder(Optional.empty()).build());
     steps.add(o -> Order.builder().from(o).cancellationRequests(List.of()).build());
     steps.add(o -> Order.builder().from(o).buyer(Buyer.builder().build()).build());
@@ -173,7 +175,13 @@ public final class Shrink {
         returns.add(ReturnAuthorization.builder().from(r).lines(kept).build());
       }
     }
-    return Order.builder().from(order).lines(lines).shipments(shipments).refunds(refunds).returns(returns).build();
+    // A line fewer lowers the total: the payments keep their methods, without the amounts that may now exceed it.
+    List<Payment> payments = new ArrayList<>();
+    for (Payment p : order.payments()) {
+      payments.add(Payment.of(p.method()));
+    }
+    return Order.builder().from(order).lines(lines).shipments(shipments).refunds(refunds).returns(returns)
+        .payments(payments).build();
   }
 
   /** Builds a candidate, or returns null when the change makes an invalid value (InvalidValueException is an IllegalArgumentException). */

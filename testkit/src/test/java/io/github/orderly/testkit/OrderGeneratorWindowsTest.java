@@ -79,8 +79,8 @@ class OrderGeneratorWindowsTest {
         .components(java.util.Map.of()).shippingCharge(l.shippingCharge()).tax(l.tax()).discount(l.discount())
         .build()).toList();
     Order without = Order.builder().from(first).earliestShipAt(Optional.empty()).deliveryWindow(Optional.empty())
-        .marketplaceFlags(Optional.empty()).lines(unitemised).build();
-    // What the generator gave for seed 42 before the windows existed (its draws, and the first order's JSON).
+        .marketplaceFlags(Optional.empty()).lines(unitemised).payments(List.of()).build();
+    // What the generator gave for seed 42 before the windows (and payments) existed (its draws, and the first order's JSON).
     assertThat(after).isEqualTo(-9001755321863329111L);
     assertThat(first.id().value()).isEqualTo("698-6511683-8980816");
     // Requests name their lines now (R10): the first order's one request, written as JSON wrote it then (one
