@@ -163,8 +163,8 @@ public enum Rule {
       Source.SELLING_PARTNER_API),
   /** A marketplace may require the seller to confirm the invoice. */
   R53("An order whose every line shipped is Invoice unconfirmed while the marketplace requires the seller to"
-      + " confirm that the invoice went to the buyer and the seller has not: the seller confirms it once, only on"
-      + " a fully shipped order that requires it, or the marketplace reports the order Shipped.",
+      + " confirm that the invoice went to the buyer and no confirmation is recorded; the marketplace reporting the"
+      + " order Shipped confirms it.",
       Source.SELLING_PARTNER_API);
 
   /** The help pages of real seller tools that the rules come from. Immutable and thread-safe. */
