@@ -160,6 +160,11 @@ public enum Rule {
   R52("A pre-order (an item whose release date is in the future) is Pending availability: the payment is not"
       + " authorized before the release, the seller can neither ship nor cancel it, the marketplace releases it"
       + " (to Pending or Unshipped) or cancels it, and the pending window does not run before the release.",
+      Source.SELLING_PARTNER_API),
+  /** A marketplace may require the seller to confirm the invoice. */
+  R53("An order whose every line shipped is Invoice unconfirmed while the marketplace requires the seller to"
+      + " confirm that the invoice went to the buyer and no confirmation is recorded; the marketplace reporting the"
+      + " order Shipped confirms it.",
       Source.SELLING_PARTNER_API);
 
   /** The help pages of real seller tools that the rules come from. Immutable and thread-safe. */

@@ -273,8 +273,8 @@ class HostileInputTest {
     c.add(new Case("order", "a type id (\"@class\")", json("{\"@class\":\"java.lang.Runtime\"," + ORDER.substring(1),
         Order.class), e, j + "$.@class: unknown property '@class'; known properties are [businessPurchaseOrder, buyer,"
             + " cancellation, cancellationRequests, deliveryAddress, deliveryWindow, earliestShipAt, firstReportedAt,"
-            + " fulfilmentChannel, id, lines, marketplace, marketplaceFlags, merchantOrderId, paymentMethod, payments,"
-            + " purchasedAt, refunds, returns, shipBy, shipments, subtypes, upstream, version, viewOnly]"));
+            + " fulfilmentChannel, id, invoice, lines, marketplace, marketplaceFlags, merchantOrderId, paymentMethod,"
+            + " payments, purchasedAt, refunds, returns, shipBy, shipments, subtypes, upstream, version, viewOnly]"));
     c.add(new Case("order", "a quantity as text (\"2\")", json(orderWith("\"quantityOrdered\":2", "\"quantityOrdered\":\"2\""),
         Order.class), e, j + "$.lines[0].quantityOrdered: Cannot coerce String value (\"2\") to `int` value"));
     c.add(new Case("order", "a fraction for a quantity (2.9)", json(orderWith("\"quantityOrdered\":2",

@@ -11,6 +11,7 @@ import io.github.orderly.order.CancellationReason;
 import io.github.orderly.order.DeliveryWindow;
 import io.github.orderly.order.FulfilmentChannel;
 import io.github.orderly.order.InvalidOrderException;
+import io.github.orderly.order.InvoiceConfirmation;
 import io.github.orderly.order.LineId;
 import io.github.orderly.order.ListingId;
 import io.github.orderly.order.MarketplaceFlag;
@@ -514,6 +515,10 @@ public final class AmazonOrders {
    */
   private static void finish(Order.Builder order, OrdersV0.OrderStatus api, Instant updated,
       Map<Optional<String>, List<LineId>> requests) {
+    if (api == OrdersV0.OrderStatus.INVOICE_UNCONFIRMED) {
+      // Shipped, the marketplace waiting for the seller to confirm the invoice went to the buyer (R53).
+      order.invoice(InvoiceConfirmation.requiredUnconfirmed());
+    }
     switch (api) {
       case CANCELED -> order.cancellation(Cancellation.notGiven(updated));
       case UNFULFILLABLE -> order.cancellation(Cancellation.of(CancellationReason.CANNOT_FULFIL, Party.MARKETPLACE,
@@ -528,7 +533,7 @@ public final class AmazonOrders {
   /**
    * Returns the v0 status an Orderly order shows: the derived status, with a cancelled order whose lines the
    * marketplace could not fulfil shown as {@code Unfulfillable}. A pre-order is {@code PendingAvailability} (R52);
-   * {@code InvoiceUnconfirmed} reads as Shipped and so comes back as that (docs/amazon.md, "Left out").
+   * a shipped order whose required invoice confirmation is not given is {@code InvoiceUnconfirmed} (R53).
    *
    * @param order the order
    * @return the API's status
@@ -540,6 +545,7 @@ public final class AmazonOrders {
       case UNSHIPPED -> OrdersV0.OrderStatus.UNSHIPPED;
       case PARTIALLY_SHIPPED -> OrdersV0.OrderStatus.PARTIALLY_SHIPPED;
       case SHIPPED -> OrdersV0.OrderStatus.SHIPPED;
+      case INVOICE_UNCONFIRMED -> OrdersV0.OrderStatus.INVOICE_UNCONFIRMED;
       case CANCELLED -> order.lines().stream().anyMatch(l -> l.itemStatus() == ItemStatus.UNABLE_TO_FULFILL)
           ? OrdersV0.OrderStatus.UNFULFILLABLE : OrdersV0.OrderStatus.CANCELED;
     };
@@ -558,7 +564,8 @@ public final class AmazonOrders {
       case PENDING -> OrderStatus.PENDING;
       case UNSHIPPED -> OrderStatus.UNSHIPPED;
       case PARTIALLY_SHIPPED -> OrderStatus.PARTIALLY_SHIPPED;
-      case SHIPPED, INVOICE_UNCONFIRMED -> OrderStatus.SHIPPED;
+      case SHIPPED -> OrderStatus.SHIPPED;
+      case INVOICE_UNCONFIRMED -> OrderStatus.INVOICE_UNCONFIRMED;
       case CANCELED, UNFULFILLABLE -> OrderStatus.CANCELLED;
     };
   }

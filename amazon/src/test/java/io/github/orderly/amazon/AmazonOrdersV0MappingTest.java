@@ -10,6 +10,7 @@ import io.github.orderly.order.Carrier;
 import io.github.orderly.order.ChargeComponent;
 import io.github.orderly.order.CommandId;
 import io.github.orderly.order.FulfilmentChannel;
+import io.github.orderly.order.InvoiceConfirmation;
 import io.github.orderly.order.LineId;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
@@ -69,10 +70,27 @@ class AmazonOrdersV0MappingTest {
       assertThat(order.status()).as(scenario).isEqualTo(AmazonOrders.orderlyStatus(api));
       assertThat(order.upstream().orElseThrow().status()).isEqualTo(order.status());
       assertThat(order.upstream().orElseThrow().observedAt()).isEqualTo(combined(scenario).order().lastUpdateDate());
-      // InvoiceUnconfirmed is the one status Orderly does not yet tell apart (docs/amazon.md, "Left out").
-      OrdersV0.OrderStatus back = api == OrdersV0.OrderStatus.INVOICE_UNCONFIRMED ? OrdersV0.OrderStatus.SHIPPED : api;
-      assertThat(AmazonOrders.v0Status(order)).as(scenario).isEqualTo(back);
+      assertThat(AmazonOrders.v0Status(order)).as(scenario).isEqualTo(api);
     });
+  }
+
+  @Test
+  @DisplayName("R53: an InvoiceUnconfirmed order maps to lines Shipped and Paid with a required, unconfirmed"
+      + " invoice, and back to InvoiceUnconfirmed; the 2026-01-01 version, which has no such status, shows Shipped")
+  void r53_invoiceUnconfirmed_mapsBothWays() {
+    Order order = mapped("invoice-unconfirmed");
+    assertThat(order.status()).isEqualTo(OrderStatus.INVOICE_UNCONFIRMED);
+    assertThat(order.lines()).allSatisfy(l -> {
+      assertThat(l.itemStatus()).isEqualTo(ItemStatus.SHIPPED);
+      assertThat(l.paymentStatus()).isEqualTo(PaymentStatus.PAID);
+      assertThat(l.isFullyShipped()).isTrue();
+    });
+    assertThat(order.invoice()).contains(InvoiceConfirmation.requiredUnconfirmed());
+    assertThat(AmazonOrders.v0Status(order)).isEqualTo(OrdersV0.OrderStatus.INVOICE_UNCONFIRMED);
+    assertThat(AmazonOrders.v2026Status(order)).isEqualTo(Orders2026.FulfillmentStatus.SHIPPED);
+    Order shipped = mapped("shipped-afn-replacement");
+    assertThat(shipped.invoice()).as("a Shipped order requires no confirmation").isEmpty();
+    assertThat(AmazonOrders.v0Status(shipped)).isEqualTo(OrdersV0.OrderStatus.SHIPPED);
   }
 
   @Test

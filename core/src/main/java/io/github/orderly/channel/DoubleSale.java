@@ -65,7 +65,8 @@ public record DoubleSale(
   public static List<DoubleSale> find(Collection<Order> orders, Catalogue catalogue) {
     Objects.requireNonNull(catalogue, "catalogue");
     List<Order> open = orders.stream()
-        .filter(o -> o.status() != OrderStatus.CANCELLED && o.status() != OrderStatus.SHIPPED)
+        .filter(o -> o.status() != OrderStatus.CANCELLED && o.status() != OrderStatus.SHIPPED
+            && o.status() != OrderStatus.INVOICE_UNCONFIRMED)
         .sorted(Comparator.comparing(Order::purchasedAt).thenComparing(Order::id))
         .toList();
     Map<Sku, List<Order>> bySku = new LinkedHashMap<>();

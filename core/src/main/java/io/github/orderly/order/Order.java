@@ -210,6 +210,12 @@ public abstract class Order {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<Payment> payments();
 
+  /**
+   * Returns whether the marketplace requires the seller to confirm the invoice and whether the seller did
+   * (R53); empty when the marketplace requires nothing. Omitted from JSON when empty.
+   */
+  public abstract Optional<InvoiceConfirmation> invoice();
+
   /** Returns the confirmed shipments, in the order they were confirmed. */
   public abstract List<Shipment> shipments();
 
@@ -309,7 +315,9 @@ public abstract class Order {
    *       ({@link io.github.orderly.status.ItemStatus#AWAITING_RELEASE}) and nothing shipped (R52);
    *   <li>otherwise {@link OrderStatus#PENDING} while a line's payment is processing and nothing shipped;
    *   <li>otherwise, over the lines not cancelled: {@link OrderStatus#UNSHIPPED} when none shipped,
-   *       {@link OrderStatus#SHIPPED} when all shipped in full, else {@link OrderStatus#PARTIALLY_SHIPPED}.
+   *       {@link OrderStatus#SHIPPED} when all shipped in full, else {@link OrderStatus#PARTIALLY_SHIPPED};
+   *   <li>all shipped in full is {@link OrderStatus#INVOICE_UNCONFIRMED} instead of {@code SHIPPED} while
+   *       {@link #invoice()} requires a confirmation not given yet (R53).
    * </ol>
    * A line refunded instead of shipped (R16) is not cancelled: it still counts as not shipped, so the
    * order stays partially shipped and late (R7).
@@ -347,7 +355,11 @@ public abstract class Order {
       return awaitingRelease ? OrderStatus.PENDING_AVAILABILITY
           : paymentProcessing ? OrderStatus.PENDING : OrderStatus.UNSHIPPED;
     }
-    return allShipped ? OrderStatus.SHIPPED : OrderStatus.PARTIALLY_SHIPPED;
+    if (!allShipped) {
+      return OrderStatus.PARTIALLY_SHIPPED;
+    }
+    return invoice().isPresent() && invoice().get().outstanding() ? OrderStatus.INVOICE_UNCONFIRMED
+        : OrderStatus.SHIPPED;
   }
 
   /**

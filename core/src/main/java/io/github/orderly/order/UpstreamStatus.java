@@ -9,7 +9,7 @@ import java.util.Objects;
  * The latest order status the marketplace reported, merged monotonically (R29, R50); an order keeps the last
  * one it merged ({@link Order#upstream()}). Immutable and thread-safe.
  *
- * <p>Imported orders move (Pending availability →) Pending → Unshipped → Partially shipped → Shipped (R29); Cancelled ends every
+ * <p>Imported orders move (Pending availability →) Pending → Unshipped → Partially shipped (→ Invoice unconfirmed, R53) → Shipped (R29); Cancelled ends every
  * path. {@link #merge(OrderStatus, Instant)} takes an update pulled from the marketplace and keeps it only
  * when it is newer than the last one seen and does not move the order back: an older or repeated
  * update never rolls an order back. An upstream cancellation is final and blocks a later local shipment
@@ -59,15 +59,16 @@ public record UpstreamStatus(
     return status == OrderStatus.CANCELLED;
   }
 
-  /** The position of a status on the path of R29 (a pre-order's release first, R52); Cancelled is past every other. */
+  /** The position of a status on the path of R29 (a pre-order's release first, R52; Invoice unconfirmed just before Shipped, R53); Cancelled is past every other. */
   private static int rank(OrderStatus status) {
     return switch (status) {
       case PENDING_AVAILABILITY -> 0;
       case PENDING -> 1;
       case UNSHIPPED -> 2;
       case PARTIALLY_SHIPPED -> 3;
-      case SHIPPED -> 4;
-      case CANCELLED -> 5;
+      case INVOICE_UNCONFIRMED -> 4;
+      case SHIPPED -> 5;
+      case CANCELLED -> 6;
     };
   }
 }

@@ -21,7 +21,12 @@ public enum OrderStatus {
    * A pre-order: nothing shipped and a line awaits its release, so its payment is not authorized yet; the seller
    * can neither ship nor cancel it, the marketplace releases it or cancels it (R52).
    */
-  PENDING_AVAILABILITY("Pending availability");
+  PENDING_AVAILABILITY("Pending availability"),
+  /**
+   * Every line that can ship was confirmed, but the marketplace requires the seller to confirm that the
+   * invoice went to the buyer and the seller has not yet (R53).
+   */
+  INVOICE_UNCONFIRMED("Invoice unconfirmed");
 
   private final String label;
 

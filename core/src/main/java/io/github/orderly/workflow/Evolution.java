@@ -64,7 +64,14 @@ final class Evolution {
     on(RefundSucceeded.class, (o, e, b) -> b.refunds(withRefundState(o, e, e.refundId(), RefundState.SUCCEEDED)));
     on(RefundFailed.class, (o, e, b) -> b.refunds(withRefundState(o, e, e.refundId(), RefundState.FAILED)));
     on(OrderEditedByBuyer.class, (o, e, b) -> e.deliveryAddress().ifPresent(b::deliveryAddress));
-    on(UpstreamStatusMerged.class, (o, e, b) -> b.upstream(e.upstream()));
+    on(UpstreamStatusMerged.class, (o, e, b) -> {
+      b.upstream(e.upstream());
+      // The marketplace reporting the order Shipped says the invoice confirmation is done (R53).
+      if (e.upstream().status() == io.github.orderly.status.OrderStatus.SHIPPED && o.invoice().isPresent()
+          && o.invoice().get().outstanding()) {
+        b.invoice(o.invoice().get().confirmed(e.upstream().observedAt()));
+      }
+    });
   }
 
   private Evolution() {}

@@ -58,7 +58,7 @@ public enum Guard {
 
   /** The marketplace's statuses that say a released pre-order's payment was authorized (R52). */
   private static final Set<OrderStatus> PAYABLE = EnumSet.of(OrderStatus.UNSHIPPED, OrderStatus.PARTIALLY_SHIPPED,
-      OrderStatus.SHIPPED);
+      OrderStatus.INVOICE_UNCONFIRMED, OrderStatus.SHIPPED);
 
   private final String label;
   private final String group;

@@ -11,6 +11,7 @@ import io.github.orderly.order.Carrier;
 import io.github.orderly.order.ChargeComponent;
 import io.github.orderly.order.DeliveryWindow;
 import io.github.orderly.order.FulfilmentChannel;
+import io.github.orderly.order.InvoiceConfirmation;
 import io.github.orderly.order.LineId;
 import io.github.orderly.order.ListingId;
 import io.github.orderly.order.MarketplaceFlag;
@@ -455,6 +456,11 @@ public final class OrderGenerator implements Generator<Order> {
       case SHIPPED:
       case PARTIALLY_SHIPPED:
         life.ship(lines, status == OrderStatus.SHIPPED, order);
+        break;
+      case INVOICE_UNCONFIRMED:
+        // Shipped in full, the marketplace waiting for the seller's invoice confirmation (R53).
+        life.ship(lines, true, order);
+        order.invoice(InvoiceConfirmation.requiredUnconfirmed());
         break;
       default:
         throw new AssertionError(status);

@@ -396,7 +396,9 @@ public final class WorkflowCheck {
     OrderStatus expected = !anyActive ? OrderStatus.CANCELLED
         : !anyShipped ? (awaitingRelease ? OrderStatus.PENDING_AVAILABILITY
             : processing ? OrderStatus.PENDING : OrderStatus.UNSHIPPED)
-        : allShipped ? OrderStatus.SHIPPED : OrderStatus.PARTIALLY_SHIPPED;
+        : !allShipped ? OrderStatus.PARTIALLY_SHIPPED
+        : order.invoice().filter(i -> i.required() && i.confirmedAt().isEmpty()).isPresent()
+            ? OrderStatus.INVOICE_UNCONFIRMED : OrderStatus.SHIPPED;
     require(order.status() == expected, "the derived status " + order.status() + " agrees with the lines, which"
         + " say " + expected + " " + Rule.R41.cite());
     require(order.shipmentLate() == (expected == OrderStatus.PARTIALLY_SHIPPED),

@@ -170,7 +170,7 @@ class ExactJsonTest {
     refused(valid.replaceFirst("\\{", "{\"@class\":\"java.lang.Runtime\","), Order.class,
         "Invalid JSON at $.@class: unknown property '@class'; known properties are [businessPurchaseOrder, buyer,"
             + " cancellation, cancellationRequests, deliveryAddress, deliveryWindow, earliestShipAt, firstReportedAt,"
-            + " fulfilmentChannel, id, lines, marketplace, marketplaceFlags, merchantOrderId, paymentMethod, payments,"
-            + " purchasedAt, refunds, returns, shipBy, shipments, subtypes, upstream, version, viewOnly]");
+            + " fulfilmentChannel, id, invoice, lines, marketplace, marketplaceFlags, merchantOrderId, paymentMethod,"
+            + " payments, purchasedAt, refunds, returns, shipBy, shipments, subtypes, upstream, version, viewOnly]");
   }
 }
