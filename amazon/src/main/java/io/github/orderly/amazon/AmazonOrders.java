@@ -99,9 +99,6 @@ public final class AmazonOrders {
       Map.entry("CreditCard", PaymentMethod.CARD), Map.entry("Standard", PaymentMethod.CARD),
       Map.entry("ConvenienceStore", PaymentMethod.CONVENIENCE_STORE));
 
-  private static final Set<OrdersV0.OrderStatus> CHARGES_NOTHING = EnumSet.of(OrdersV0.OrderStatus.PENDING,
-      OrdersV0.OrderStatus.PENDING_AVAILABILITY, OrdersV0.OrderStatus.CANCELED, OrdersV0.OrderStatus.UNFULFILLABLE);
-
   /** The currency of each marketplace, for an order whose payload carries no amount (a pre-order). */
   private static final Map<String, Currency> MARKETPLACE_CURRENCIES = Map.ofEntries(
       Map.entry("ATVPDKIKX0DER", Currency.getInstance("USD")), Map.entry("A2EUQ1WTGCTBG2", Currency.getInstance("CAD")),
@@ -131,11 +128,11 @@ public final class AmazonOrders {
   public static Order toOrder(AmazonOrder amazon) {
     Objects.requireNonNull(amazon, "amazon");
     OrdersV0.Order o = amazon.order();
-    OrdersV0.OrderStatus api = o.orderStatus();
+    StatusTable.Row api = StatusTable.of(o.orderStatus());
     boolean afn = o.fulfillmentChannel().orElse(OrdersV0.FulfillmentChannel.MFN) == OrdersV0.FulfillmentChannel.AFN;
-    if (api == OrdersV0.OrderStatus.UNFULFILLABLE && !afn) {
+    if (api.marketplaceFulfilledOnly() && !afn) {
       throw AmazonPayloadException.atField("order.FulfillmentChannel", "MFN",
-          "only a marketplace-fulfilled (AFN) order can be Unfulfillable");
+          "only a marketplace-fulfilled (AFN) order can be " + StatusTable.v0Name(api.v0()));
     }
     Instant updated = o.lastUpdateDate();
     Order.Builder order = Order.builder()
@@ -178,9 +175,9 @@ public final class AmazonOrders {
         requested(requests, item.buyerRequestedCancel().get().buyerCancelReason(), line.id());
       }
     }
-    if (api == OrdersV0.OrderStatus.PARTIALLY_SHIPPED
+    if (api.units() == StatusTable.Units.SOME_NOT_ALL
         && (shipped.isEmpty() || amazon.items().stream().allMatch(AmazonOrders::fullyShipped))) {
-      throw AmazonPayloadException.atField("order.OrderStatus", "PartiallyShipped",
+      throw AmazonPayloadException.atField("order.OrderStatus", StatusTable.v0Name(api.v0()),
           "the items' QuantityShipped must show some units shipped and some not");
     }
     if (!shipped.isEmpty()) {
@@ -214,11 +211,11 @@ public final class AmazonOrders {
     Objects.requireNonNull(amazon, "amazon");
     Orders2026.OrderFulfillment fulfillment = amazon.fulfillment().orElseThrow(() -> AmazonPayloadException
         .atField("fulfillment", null, "required: read the order with includedData FULFILLMENT"));
-    OrdersV0.OrderStatus api = v0StatusOf(fulfillment.fulfillmentStatus());
+    StatusTable.Row api = StatusTable.of(fulfillment.fulfillmentStatus());
     boolean afn = fulfillment.fulfilledBy().orElse(Orders2026.FulfilledBy.MERCHANT) == Orders2026.FulfilledBy.AMAZON;
-    if (api == OrdersV0.OrderStatus.UNFULFILLABLE && !afn) {
+    if (api.marketplaceFulfilledOnly() && !afn) {
       throw AmazonPayloadException.atField("fulfillment.fulfilledBy", "MERCHANT",
-          "only a marketplace-fulfilled (AMAZON) order can be UNFULFILLABLE");
+          "only a marketplace-fulfilled (AMAZON) order can be " + fulfillment.fulfillmentStatus().name());
     }
     Instant updated = amazon.lastUpdatedTime();
     Optional<String> marketplace = amazon.salesChannel().marketplaceId();
@@ -277,7 +274,7 @@ public final class AmazonOrders {
       String asin = product.asin().orElseThrow(() -> AmazonPayloadException.atField(at + "product.asin", null,
           "required: an Orderly line names the listing"));
       Optional<Money> price = product.price().flatMap(Orders2026.ItemPrice::unitPrice);
-      if (price.isEmpty() && !CHARGES_NOTHING.contains(api)) {
+      if (price.isEmpty() && !api.priceOptional()) {
         throw AmazonPayloadException.atField(at + "product.price.unitPrice", null,
             "required: the order is " + fulfillment.fulfillmentStatus().name());
       }
@@ -322,8 +319,8 @@ public final class AmazonOrders {
         requested(requests, request.get().cancelReason(), LineId.of(item.orderItemId()));
       }
     }
-    if (api == OrdersV0.OrderStatus.PARTIALLY_SHIPPED && (!anyShipped || allShipped)) {
-      throw AmazonPayloadException.atField("fulfillment.fulfillmentStatus", "PARTIALLY_SHIPPED",
+    if (api.units() == StatusTable.Units.SOME_NOT_ALL && (!anyShipped || allShipped)) {
+      throw AmazonPayloadException.atField("fulfillment.fulfillmentStatus", fulfillment.fulfillmentStatus().name(),
           "the items' quantityFulfilled must show some units shipped and some not");
     }
     if (!unpacked.isEmpty()) {
@@ -381,15 +378,7 @@ public final class AmazonOrders {
    * @return the API's {@code fulfillmentStatus}
    */
   public static Orders2026.FulfillmentStatus v2026Status(Order order) {
-    return switch (v0Status(order)) {
-      case PENDING_AVAILABILITY -> Orders2026.FulfillmentStatus.PENDING_AVAILABILITY;
-      case PENDING -> Orders2026.FulfillmentStatus.PENDING;
-      case UNSHIPPED -> Orders2026.FulfillmentStatus.UNSHIPPED;
-      case PARTIALLY_SHIPPED -> Orders2026.FulfillmentStatus.PARTIALLY_SHIPPED;
-      case SHIPPED, INVOICE_UNCONFIRMED -> Orders2026.FulfillmentStatus.SHIPPED;
-      case CANCELED -> Orders2026.FulfillmentStatus.CANCELLED;
-      case UNFULFILLABLE -> Orders2026.FulfillmentStatus.UNFULFILLABLE;
-    };
+    return StatusTable.shown(Objects.requireNonNull(order, "order")).v2026Shown();
   }
 
   /**
@@ -399,19 +388,7 @@ public final class AmazonOrders {
    * @return the Orderly status
    */
   public static OrderStatus orderlyStatus(Orders2026.FulfillmentStatus status) {
-    return orderlyStatus(v0StatusOf(Objects.requireNonNull(status, "status")));
-  }
-
-  private static OrdersV0.OrderStatus v0StatusOf(Orders2026.FulfillmentStatus status) {
-    return switch (status) {
-      case PENDING_AVAILABILITY -> OrdersV0.OrderStatus.PENDING_AVAILABILITY;
-      case PENDING -> OrdersV0.OrderStatus.PENDING;
-      case UNSHIPPED -> OrdersV0.OrderStatus.UNSHIPPED;
-      case PARTIALLY_SHIPPED -> OrdersV0.OrderStatus.PARTIALLY_SHIPPED;
-      case SHIPPED -> OrdersV0.OrderStatus.SHIPPED;
-      case CANCELLED -> OrdersV0.OrderStatus.CANCELED;
-      case UNFULFILLABLE -> OrdersV0.OrderStatus.UNFULFILLABLE;
-    };
+    return StatusTable.of(Objects.requireNonNull(status, "status")).derived();
   }
 
   private static Money proceeds(Orders2026.OrderItem item, Orders2026.ProceedsType type, Money zero) {
@@ -513,22 +490,21 @@ public final class AmazonOrders {
    * The cancellation the status implies, or the buyer's open requests: one per reason, over the items that
    * give it, each at the payload's last-update instant (neither API version says when the buyer asked).
    */
-  private static void finish(Order.Builder order, OrdersV0.OrderStatus api, Instant updated,
+  private static void finish(Order.Builder order, StatusTable.Row api, Instant updated,
       Map<Optional<String>, List<LineId>> requests) {
-    if (api == OrdersV0.OrderStatus.INVOICE_UNCONFIRMED) {
-      // Shipped, the marketplace waiting for the seller to confirm the invoice went to the buyer (R53).
-      order.invoice(InvoiceConfirmation.requiredUnconfirmed());
+    switch (api.consequence()) {
+      case CANCELLED_REASON_NOT_GIVEN -> order.cancellation(Cancellation.notGiven(updated));
+      case CANCELLED_CANNOT_FULFIL -> order.cancellation(Cancellation.of(CancellationReason.CANNOT_FULFIL,
+          Party.MARKETPLACE, updated));
+      case INVOICE_REQUIRED -> order.invoice(InvoiceConfirmation.requiredUnconfirmed());
+      case NONE -> { }
     }
-    switch (api) {
-      case CANCELED -> order.cancellation(Cancellation.notGiven(updated));
-      case UNFULFILLABLE -> order.cancellation(Cancellation.of(CancellationReason.CANNOT_FULFIL, Party.MARKETPLACE,
-          updated));
-      default -> {
-        requests.forEach((reason, lines) -> order.addCancellationRequest(BuyerCancellationRequest.builder()
-            .requestedAt(updated).reason(reason).lines(lines).build()));
-      }
+    if (!api.consequence().cancels()) {
+      requests.forEach((reason, lines) -> order.addCancellationRequest(BuyerCancellationRequest.builder()
+          .requestedAt(updated).reason(reason).lines(lines).build()));
     }
   }
+
 
   /**
    * Returns the v0 status an Orderly order shows: the derived status, with a cancelled order whose lines the
@@ -539,17 +515,9 @@ public final class AmazonOrders {
    * @return the API's status
    */
   public static OrdersV0.OrderStatus v0Status(Order order) {
-    return switch (order.status()) {
-      case PENDING_AVAILABILITY -> OrdersV0.OrderStatus.PENDING_AVAILABILITY;
-      case PENDING -> OrdersV0.OrderStatus.PENDING;
-      case UNSHIPPED -> OrdersV0.OrderStatus.UNSHIPPED;
-      case PARTIALLY_SHIPPED -> OrdersV0.OrderStatus.PARTIALLY_SHIPPED;
-      case SHIPPED -> OrdersV0.OrderStatus.SHIPPED;
-      case INVOICE_UNCONFIRMED -> OrdersV0.OrderStatus.INVOICE_UNCONFIRMED;
-      case CANCELLED -> order.lines().stream().anyMatch(l -> l.itemStatus() == ItemStatus.UNABLE_TO_FULFILL)
-          ? OrdersV0.OrderStatus.UNFULFILLABLE : OrdersV0.OrderStatus.CANCELED;
-    };
+    return StatusTable.shown(Objects.requireNonNull(order, "order")).v0();
   }
+
 
   /**
    * Returns the Orderly order status a v0 status maps to: the derived status of the lines
@@ -559,28 +527,21 @@ public final class AmazonOrders {
    * @return the Orderly status
    */
   public static OrderStatus orderlyStatus(OrdersV0.OrderStatus status) {
-    return switch (Objects.requireNonNull(status, "status")) {
-      case PENDING_AVAILABILITY -> OrderStatus.PENDING_AVAILABILITY;
-      case PENDING -> OrderStatus.PENDING;
-      case UNSHIPPED -> OrderStatus.UNSHIPPED;
-      case PARTIALLY_SHIPPED -> OrderStatus.PARTIALLY_SHIPPED;
-      case SHIPPED -> OrderStatus.SHIPPED;
-      case INVOICE_UNCONFIRMED -> OrderStatus.INVOICE_UNCONFIRMED;
-      case CANCELED, UNFULFILLABLE -> OrderStatus.CANCELLED;
-    };
+    return StatusTable.of(Objects.requireNonNull(status, "status")).derived();
   }
+
 
   private static boolean fullyShipped(OrdersV0.OrderItem item) {
     return item.quantityShipped().orElse(0) == item.quantityOrdered();
   }
 
-  private static OrderLine line(AmazonOrder amazon, OrdersV0.OrderItem item, int i, OrdersV0.OrderStatus api,
+  private static OrderLine line(AmazonOrder amazon, OrdersV0.OrderItem item, int i, StatusTable.Row api,
       boolean afn, Currency currency) {
     String at = "items[" + i + "].";
     String sku = item.sellerSku().orElseThrow(() -> AmazonPayloadException.atField(at + "SellerSKU", null,
         "required: an Orderly line names the seller's SKU"));
-    if (item.itemPrice().isEmpty() && !CHARGES_NOTHING.contains(api)) {
-      throw AmazonPayloadException.atField(at + "ItemPrice", null, "required: the order is " + api.name());
+    if (item.itemPrice().isEmpty() && !api.priceOptional()) {
+      throw AmazonPayloadException.atField(at + "ItemPrice", null, "required: the order is " + api.v0().name());
     }
     // Before payment (a pre-order) or after a cancellation the API may give no price; the line carries 0.
     Money price = item.itemPrice().orElse(Money.zero(currency));
@@ -639,59 +600,23 @@ public final class AmazonOrders {
   /** An item and payment status of a line. */
   private record LineStatuses(ItemStatus item, PaymentStatus payment) {}
 
-  /** The line statuses of a status of the API (named as in v0), checking the units shipped against it. */
-  private static LineStatuses statuses(String at, String field, OrdersV0.OrderStatus api, int shipped,
-      int quantity) {
-    ItemStatus item;
-    PaymentStatus payment;
-    switch (api) {
-      case PENDING -> {
-        noneShipped(at + field, api, shipped);
-        item = ItemStatus.ORDER_PLACED;
-        payment = PaymentStatus.PAYMENT_PROCESSING;
+  /** The line statuses of a status of the API (its row), checking the units shipped against it. */
+  private static LineStatuses statuses(String at, String field, StatusTable.Row api, int shipped, int quantity) {
+    switch (api.units()) {
+      case NONE -> {
+        if (shipped != 0) {
+          throw AmazonPayloadException.atField(at + field, shipped, "must be 0: the order is " + api.v0().name());
+        }
       }
-      case PENDING_AVAILABILITY -> {
-        // A pre-order (R52): the item awaits its release, the payment is not authorized before it.
-        noneShipped(at + field, api, shipped);
-        item = ItemStatus.AWAITING_RELEASE;
-        payment = PaymentStatus.PAYMENT_PROCESSING;
-      }
-      case UNSHIPPED -> {
-        noneShipped(at + field, api, shipped);
-        item = ItemStatus.ORDER_PLACED;
-        payment = PaymentStatus.AUTHORIZED;
-      }
-      case PARTIALLY_SHIPPED -> {
-        item = shipped > 0 ? ItemStatus.SHIPPED : ItemStatus.ORDER_PLACED;
-        payment = PaymentStatus.PAID;
-      }
-      case SHIPPED, INVOICE_UNCONFIRMED -> {
+      case ALL -> {
         if (shipped != quantity) {
           throw AmazonPayloadException.atField(at + field, shipped,
-              "must be QuantityOrdered '" + quantity + "': the order is " + api.name());
+              "must be QuantityOrdered '" + quantity + "': the order is " + api.v0().name());
         }
-        item = ItemStatus.SHIPPED;
-        payment = PaymentStatus.PAID;
       }
-      case CANCELED -> {
-        noneShipped(at + field, api, shipped);
-        item = ItemStatus.UNFULFILLED;
-        payment = PaymentStatus.NOT_CHARGED;
-      }
-      case UNFULFILLABLE -> {
-        noneShipped(at + field, api, shipped);
-        item = ItemStatus.UNABLE_TO_FULFILL;
-        payment = PaymentStatus.NOT_CHARGED;
-      }
-      default -> throw new IllegalStateException(api.name());
+      case SOME_NOT_ALL -> { }
     }
-    return new LineStatuses(item, payment);
-  }
-
-  private static void noneShipped(String path, OrdersV0.OrderStatus api, int shipped) {
-    if (shipped != 0) {
-      throw AmazonPayloadException.atField(path, shipped, "must be 0: the order is " + api.name());
-    }
+    return new LineStatuses(api.item(shipped), api.payment());
   }
 
   /** The v0 order types, one row each (docs/amazon.md, "Marketplace flags"). */
