@@ -184,8 +184,7 @@ public final class AmazonOrders {
       order.addShipment(Shipment.builder().reportedByMarketplace(true).shippedAt(updated).lines(shipped).build());
     }
     finish(order, api, updated, requests);
-    Order built = order.build();
-    return Order.builder().from(built).upstream(new UpstreamStatus(built.status(), updated)).build();
+    return reported(order.build(), updated);
   }
 
   /**
@@ -328,8 +327,21 @@ public final class AmazonOrders {
     }
     order.shipments(shipments);
     finish(order, api, updated, requests);
-    Order built = order.build();
-    return Order.builder().from(built).upstream(new UpstreamStatus(built.status(), updated)).build();
+    return reported(order.build(), updated);
+  }
+
+  /**
+   * The mapped order with the marketplace's status at the payload's last update (R50). A pre-order the payload
+   * shows released and still Pending is released at the latest at that instant: its pending window counts from
+   * there (R12, R52), as neither API version says when the release was.
+   */
+  private static Order reported(Order built, Instant updated) {
+    Order.Builder order = Order.builder().from(built).upstream(new UpstreamStatus(built.status(), updated));
+    if (built.status() == OrderStatus.PENDING && built.marketplaceFlags().flatMap(MarketplaceFlags::orderType)
+        .filter(t -> t == MarketplaceOrderType.PRE_ORDER).isPresent()) {
+      order.releasedAt(updated);
+    }
+    return order.build();
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.orderly.amazon;
 
+import io.github.orderly.Rule;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
 import io.github.orderly.status.ItemStatus;
@@ -41,13 +42,14 @@ final class StatusTable {
   /** What the order carries beyond its lines' statuses. */
   enum Consequence {
     /** Nothing more; the buyer's cancellation requests are kept. */
-    NONE("the buyer's cancellation requests (R10)", false),
+    NONE("the buyer's cancellation requests " + Rule.R10.cite(), false),
     /** Cancelled by the marketplace, the reason not given. */
     CANCELLED_REASON_NOT_GIVEN("cancelled by the marketplace, reason not given", true),
     /** Cancelled by the marketplace because it cannot fulfil the order (R18). */
-    CANCELLED_CANNOT_FULFIL("cancelled by the marketplace, cannot fulfil (R18)", true),
+    CANCELLED_CANNOT_FULFIL("cancelled by the marketplace, cannot fulfil " + Rule.R18.cite(), true),
     /** Shipped, the marketplace waiting for the seller to confirm the invoice (R53). */
-    INVOICE_REQUIRED("an invoice confirmation required, not given (R53); the buyer's cancellation requests", false);
+    INVOICE_REQUIRED("an invoice confirmation required, not given " + Rule.R53.cite()
+        + "; the buyer's cancellation requests", false);
 
     private final String label;
     private final boolean cancels;

@@ -180,6 +180,24 @@ class AmazonOrdersV0MappingTest {
     assertThat(mapped("cod-jp").lines().get(0).unitPrice()).isEqualTo(Money.of("1200", "JPY"));
   }
 
+  @Test
+  @DisplayName("R52, R12: a v0 pre-order the payload shows Pending is released at the latest at its LastUpdateDate,"
+      + " and its pending window counts from there; a pre-order awaiting release and a standard Pending order have"
+      + " no release")
+  void releasedPreOrder_pendingWindowCountsFromTheLastUpdate() {
+    String order = replaced(replaced(Fixtures.v0("preorder", "getOrder"), "\"PendingAvailability\"", "\"Pending\""),
+        "\"LastUpdateDate\": \"2026-02-27T16:05:40Z\"", "\"LastUpdateDate\": \"2026-04-01T08:00:00Z\"");
+    Order released = AmazonOrders.toOrder(AmazonOrder.builder(Fixtures.READER.readGetOrder(order))
+        .addItems(Fixtures.READER.readGetOrderItems(Fixtures.v0("preorder", "getOrderItems"))).build());
+    assertThat(released.status()).isEqualTo(io.github.orderly.status.OrderStatus.PENDING);
+    assertThat(released.releasedAt()).contains(java.time.Instant.parse("2026-04-01T08:00:00Z"));
+    io.github.orderly.policy.DeadlinePolicy policy = io.github.orderly.policy.DeadlinePolicies.defaults();
+    assertThat(io.github.orderly.policy.Sweep.nextDueAt(released, policy)).contains(
+        java.time.Instant.parse("2026-04-01T08:00:00Z").plus(policy.pendingDays(), java.time.temporal.ChronoUnit.DAYS));
+    assertThat(mapped("preorder").releasedAt()).as("awaiting its release").isEmpty();
+    assertThat(mapped("pending-cvs").releasedAt()).as("a standard order").isEmpty();
+  }
+
   private static String replaced(String text, String from, String to) {
     assertThat(text).contains(from);
     return text.replace(from, to);

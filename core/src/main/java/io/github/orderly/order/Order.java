@@ -263,6 +263,15 @@ public abstract class Order {
   public abstract Optional<UpstreamStatus> upstream();
 
   /**
+   * Returns when the marketplace released the order, if it was a pre-order (R52): the instant of the report that
+   * moved its lines out of Awaiting release (the workflow records it), or, for an order mapped from a marketplace
+   * payload that says it is a released pre-order, the latest instant the release can have been. The pending
+   * window counts from it (R12, R52). Empty for an order that never awaited a release; omitted from JSON when
+   * empty.
+   */
+  public abstract Optional<Instant> releasedAt();
+
+  /**
    * Returns whether the order is view-only: imported while the host's import was disabled, so the workflow
    * accepts no command on it (R28). False by default; omitted from JSON when false.
    */

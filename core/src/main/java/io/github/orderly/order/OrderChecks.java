@@ -106,6 +106,14 @@ final class OrderChecks {
       throw new InvalidOrderException("marketplaceFlags.exchangedOrderId", order.id(),
           "an order cannot be an exchange for itself");
     }
+    Optional<Instant> released = order.releasedAt();
+    if (released.isPresent()) {
+      Checks.instant("releasedAt", released.get());
+      if (released.get().isBefore(order.purchasedAt())) {
+        throw new InvalidOrderException("releasedAt", released.get(),
+            "must not be before purchasedAt '" + order.purchasedAt() + "'");
+      }
+    }
     Optional<Instant> earliestShip = order.earliestShipAt();
     if (earliestShip.isPresent()) {
       Checks.instant("earliestShipAt", earliestShip.get());

@@ -34,7 +34,7 @@ import java.util.function.Predicate;
  *       date counts from the order date</td><td>{@code confirmWithinDays} in {@code confirmDayCount},
  *       warning {@code confirmWarningDays} before</td><td>automatic cancellation</td></tr>
  *   <tr><td>{@link DeadlineKind#PAYMENT_PENDING} (R12)</td><td>the order is Pending</td><td>the order
- *       date</td><td>{@code pendingDays}</td><td>automatic cancellation if
+ *       date; a released pre-order's release ({@code Order.releasedAt()}, R52)</td><td>{@code pendingDays}</td><td>automatic cancellation if
  *       {@code cancelPendingAfterWindow}, else the window closes</td></tr>
  *   <tr><td>{@link DeadlineKind#CANCELLATION_REQUEST} (R10), one per open request</td><td>a buyer request
  *       is open and the order is not Cancelled</td><td>the request's own instant</td>
@@ -139,7 +139,9 @@ public final class Deadlines {
     if (order.status() != OrderStatus.PENDING) {
       return null;
     }
-    Instant due = plus(order.purchasedAt(), policy.pendingDays(), DayCount.CALENDAR_DAYS, policy);
+    // A released pre-order's window counts from its release, never before it (R52).
+    Instant due = plus(order.releasedAt().orElse(order.purchasedAt()), policy.pendingDays(), DayCount.CALENDAR_DAYS,
+        policy);
     return new Deadline(DeadlineKind.PAYMENT_PENDING, due, due,
         policy.cancelPendingAfterWindow() ? Consequence.AUTOMATIC_CANCELLATION : Consequence.WINDOW_CLOSES, Rule.R12);
   }

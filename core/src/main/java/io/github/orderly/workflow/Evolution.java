@@ -66,6 +66,13 @@ final class Evolution {
     on(OrderEditedByBuyer.class, (o, e, b) -> e.deliveryAddress().ifPresent(b::deliveryAddress));
     on(UpstreamStatusMerged.class, (o, e, b) -> {
       b.upstream(e.upstream());
+      // The report that releases a pre-order's lines is its release: the pending window counts from it (R52);
+      // a report dated before the purchase (a marketplace clock behind the host's) releases at the purchase.
+      if (!e.statuses().isEmpty() && o.releasedAt().isEmpty()
+          && o.status() == io.github.orderly.status.OrderStatus.PENDING_AVAILABILITY) {
+        java.time.Instant reported = e.upstream().observedAt();
+        b.releasedAt(reported.isBefore(o.purchasedAt()) ? o.purchasedAt() : reported);
+      }
       // The marketplace reporting the order Shipped says the invoice confirmation is done (R53).
       if (e.upstream().status() == io.github.orderly.status.OrderStatus.SHIPPED && o.invoice().isPresent()
           && o.invoice().get().outstanding()) {

@@ -180,6 +180,38 @@ class PreOrderR52Test {
   }
 
   @Test
+  @DisplayName("R52, R12: given a pre-order released 200 days after its purchase, its pending window counts from the"
+      + " release: nothing is due a day later, the cancellation is due the window after the release")
+  void r52_pendingWindowCountsFromTheRelease() {
+    Instant release = PURCHASED.plus(200, ChronoUnit.DAYS);
+    Order released = Fixtures.accepted(preOrder(), new RecordUpstreamStatus(Fixtures.id(), OrderStatus.PENDING,
+        release), marketplace());
+    assertThat(released.status()).isEqualTo(OrderStatus.PENDING);
+    assertThat(released.releasedAt()).as("the release is recorded").contains(release);
+    int days = DeadlinePolicies.defaults().pendingDays();
+    assertThat(Sweep.nextDueAt(released, DeadlinePolicies.defaults()))
+        .contains(release.plus(days, ChronoUnit.DAYS));
+    Sweep sweep = Sweep.of(DeadlinePolicies.defaults());
+    assertThat(sweep.run(List.of(released), release.plus(1, ChronoUnit.DAYS)).cancellations())
+        .as("a day after the release, though 201 days after the purchase").isEmpty();
+    assertThat(sweep.run(List.of(released), release.plus(days + 1, ChronoUnit.DAYS)).cancellations())
+        .extracting(c -> c.deadline().rule()).containsExactly(Rule.R12);
+    Order again = Fixtures.accepted(released, new RecordUpstreamStatus(Fixtures.id(), OrderStatus.PENDING,
+        release.plus(3, ChronoUnit.DAYS)), marketplace());
+    assertThat(again.releasedAt()).as("a later Pending report does not move the release").contains(release);
+    assertThat(io.github.orderly.json.OrderlyJson.read(io.github.orderly.json.OrderlyJson.write(released), Order.class))
+        .isEqualTo(released);
+  }
+
+  @Test
+  @DisplayName("R52: a release before the purchase cannot be built")
+  void r52_releaseNotBeforePurchase() {
+    assertThatThrownBy(() -> Order.builder().from(Fixtures.pending()).releasedAt(PURCHASED.minusSeconds(1)).build())
+        .isInstanceOf(InvalidOrderException.class)
+        .hasMessage("releasedAt = '2026-02-27T09:59:59Z': must not be before purchasedAt '2026-02-27T10:00:00Z'");
+  }
+
+  @Test
   @DisplayName("R52: a pre-order matches a query only with includePending, and selecting it without is refused")
   void r52_queryHidesPreOrdersUnlessPendingIncluded() {
     Order order = preOrder();

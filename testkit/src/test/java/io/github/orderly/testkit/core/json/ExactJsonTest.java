@@ -171,6 +171,6 @@ class ExactJsonTest {
         "Invalid JSON at $.@class: unknown property '@class'; known properties are [businessPurchaseOrder, buyer,"
             + " cancellation, cancellationRequests, deliveryAddress, deliveryWindow, earliestShipAt, firstReportedAt,"
             + " fulfilmentChannel, id, invoice, lines, marketplace, marketplaceFlags, merchantOrderId, paymentMethod,"
-            + " payments, purchasedAt, refunds, returns, shipBy, shipments, subtypes, upstream, version, viewOnly]");
+            + " payments, purchasedAt, refunds, releasedAt, returns, shipBy, shipments, subtypes, upstream, version, viewOnly]");
   }
 }
