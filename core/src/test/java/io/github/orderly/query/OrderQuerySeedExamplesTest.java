@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The orders page examples of the seed ({@code 000_…}) and the orders-page views of R26. */
+/** The orders page examples of the Buy with Prime merchant console help and the orders-page views of R26. */
 class OrderQuerySeedExamplesTest {
 
   private static List<String> ids(Page page) {

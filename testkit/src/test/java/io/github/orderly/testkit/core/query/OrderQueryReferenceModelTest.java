@@ -24,7 +24,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real evaluation against a brute-force reference written from the seed's sentences: plain loops,
+ * The real evaluation against a brute-force reference written from the rules' sentences: plain loops,
  * a full sort, no masks, no heap, no cursor. Both must agree on every random case, page by page.
  */
 class OrderQueryReferenceModelTest {
@@ -71,7 +71,7 @@ class OrderQueryReferenceModelTest {
         }, QueryCases.SHRINK);
   }
 
-  // ---- The reference model: the seed's sentences as plain code. ----------------------------------
+  // ---- The reference model: the rules' sentences as plain code. ----------------------------------
 
   /** The full answer: every matching order, fully sorted. */
   static List<Order> referenceResult(OrderQuery q, List<Order> orders) {

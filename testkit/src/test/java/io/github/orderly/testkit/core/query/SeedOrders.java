@@ -23,7 +23,7 @@ import io.github.orderly.status.PaymentStatus;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Small hand-built orders for the seed's examples, through the public API. */
+/** Small hand-built orders for the help pages' examples, through the public API. */
 final class SeedOrders {
   static final Instant NOW = Instant.parse("2026-06-15T12:00:00Z");
 
