@@ -116,10 +116,12 @@ final class PostgresTour {
     out.printf("  the same page in memory: %s%n", search.select(orders).equals(store.query(TENANT, search)));
 
     int due = store.due(TENANT, now, 10_000).size();
-    SweepResult swept = PostgresSweep.of(store).run(TENANT, now, 2);
+    // Batches of 100 rather than the default 1,000, so that the two workers share these few hundred orders.
+    int batch = 100;
+    SweepResult swept = PostgresSweep.of(store).withBatchSize(batch).run(TENANT, now, 2);
     out.printf("%nThe sweep at %s with two workers (FOR UPDATE SKIP LOCKED, batches of %d): %d due orders,"
         + " %d automatic cancellations applied, %d warnings, %d escalations.%n", now,
-        PostgresSweep.DEFAULT_BATCH_SIZE, due, swept.cancellations().size(), swept.warnings().size(),
+        batch, due, swept.cancellations().size(), swept.warnings().size(),
         swept.escalations().size());
     out.printf("  Sweep.run in memory over the same orders agrees: %s%n", sweep.run(orders, now).equals(swept));
     swept.cancellations().stream().limit(3).forEach(c -> out.printf("  %s  %s  %s%n", c.orderId(), c.reason(),
