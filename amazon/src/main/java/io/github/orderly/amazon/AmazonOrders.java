@@ -788,11 +788,12 @@ public final class AmazonOrders {
     return flags.isEmpty() ? Optional.empty() : Optional.of(flags);
   }
 
-  /** The delivery window when the payload gives both ends; one end alone is not a window (see the docs). */
+  /**
+   * The delivery window of the ends the payload gives: both, or one alone ({@link DeliveryWindow#from},
+   * {@link DeliveryWindow#by}); none when it gives neither, and no end is invented.
+   */
   private static Optional<DeliveryWindow> deliveryWindow(Optional<Instant> earliest, Optional<Instant> latest) {
-    return earliest.isPresent() && latest.isPresent()
-        ? Optional.of(DeliveryWindow.of(earliest.get(), latest.get()))
-        : Optional.empty();
+    return DeliveryWindow.ofEnds(earliest, latest);
   }
 
   private static Set<OrderSubtype> subtypes(boolean business, boolean prime, boolean secondDay) {

@@ -492,7 +492,11 @@ public final class OrderGenerator implements Generator<Order> {
     }
     if (random.nextInt(3) > 0) {
       Instant from = clamp(shipBy != null ? shipBy : purchasedAt, 86_400L * random.nextInt(4));
-      order.deliveryWindow(DeliveryWindow.of(from, clamp(from, 86_400L * random.nextInt(6))));
+      // Mostly both ends; one in eight windows has only its earliest end, one in eight only its latest.
+      int span = random.nextInt(8);
+      Instant by = clamp(from, 86_400L * (span % 6));
+      order.deliveryWindow(span == 6 ? DeliveryWindow.from(from) : span == 7 ? DeliveryWindow.by(by)
+          : DeliveryWindow.of(from, by));
     }
     if (random.nextInt(3) == 0) {
       MarketplaceFlags.Builder flags = MarketplaceFlags.builder();

@@ -3,6 +3,7 @@ package io.github.orderly.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.orderly.json.OrderlyJson;
+import io.github.orderly.order.DeliveryWindow;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
 import io.github.orderly.status.OrderStatus;
@@ -27,6 +28,7 @@ class OrderGeneratorWindowsTest {
     SplittableRandom random = new SplittableRandom(11);
     int earliest = 0;
     int window = 0;
+    int oneEnded = 0;
     int flags = 0;
     int replacements = 0;
     for (int i = 0; i < 300; i++) {
@@ -37,7 +39,13 @@ class OrderGeneratorWindowsTest {
       }
       if (o.deliveryWindow().isPresent()) {
         window++;
-        assertThat(o.deliveryWindow().get().latest()).isAfterOrEqualTo(o.deliveryWindow().get().earliest());
+        DeliveryWindow w = o.deliveryWindow().get();
+        if (w.isBounded()) {
+          assertThat(w.latest()).isAfterOrEqualTo(w.earliest());
+        } else {
+          oneEnded++;
+          assertThat(w.earliestEnd().isPresent()).as("exactly one end").isNotEqualTo(w.latestEnd().isPresent());
+        }
       }
       if (o.marketplaceFlags().isPresent()) {
         flags++;
@@ -49,6 +57,7 @@ class OrderGeneratorWindowsTest {
     }
     assertThat(earliest).isBetween(1, 299);
     assertThat(window).isBetween(1, 299);
+    assertThat(oneEnded).as("windows with one end only").isBetween(1, window - 1);
     assertThat(flags).isBetween(1, 299);
     assertThat(replacements).isPositive();
   }
