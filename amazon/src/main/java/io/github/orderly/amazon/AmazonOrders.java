@@ -314,6 +314,10 @@ public final class AmazonOrders {
             .discount(proceeds(item, Orders2026.ProceedsType.DISCOUNT, zero).negated());
       }
       product.customization().flatMap(Orders2026.ItemCustomization::customizedUrl).ifPresent(line::customization);
+      item.fulfillment().flatMap(Orders2026.ItemFulfillment::shipping)
+          .flatMap(Orders2026.ItemShipping::scheduledDeliveryWindow)
+          .flatMap(w -> deliveryWindow(w.earliestDateTime(), w.latestDateTime()))
+          .ifPresent(line::scheduledDelivery);
       order.addLine(line.build());
       Optional<Orders2026.ItemCancellationRequest> request = item.cancellation()
           .flatMap(Orders2026.ItemCancellation::cancellationRequest)
@@ -633,6 +637,8 @@ public final class AmazonOrders {
         .flatMap(OrdersV0.ItemBuyerInfo::buyerCustomizedInfo)
         .flatMap(OrdersV0.BuyerCustomizedInfoDetail::customizedUrl)
         .ifPresent(line::customization);
+    deliveryWindow(item.scheduledDeliveryStartDate(), item.scheduledDeliveryEndDate())
+        .ifPresent(line::scheduledDelivery);
     return line.build();
   }
 

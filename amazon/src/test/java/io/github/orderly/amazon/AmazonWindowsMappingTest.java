@@ -109,4 +109,31 @@ class AmazonWindowsMappingTest {
     assertThat(empty).contains("\"deliverByWindow\": { }");
     assertThat(AmazonOrders.toOrder(Fixtures.READER.readGetOrder2026(empty)).deliveryWindow()).isEmpty();
   }
+
+  @Test
+  @DisplayName("R8 R9: an item's scheduled delivery window becomes its line's scheduledDelivery, both ends or one"
+      + " (v0 ScheduledDeliveryStartDate/EndDate, 2026-01-01 scheduledDeliveryWindow); an item without one has none")
+  void scheduledDeliveryPerItem() {
+    Order v0 = AmazonOrders.toOrder(Fixtures.combined("cod-jp"));
+    assertThat(v0.lines()).singleElement().satisfies(l -> assertThat(l.scheduledDelivery())
+        .contains(DeliveryWindow.of(at("2026-03-10T00:00:00Z"), at("2026-03-10T03:00:00Z"))));
+    String items = Fixtures.text("v0/cod-jp/getOrderItems.json");
+    String startOnly = items.replace("\"ScheduledDeliveryEndDate\": \"2026-03-10T03:00:00Z\",", "");
+    assertThat(startOnly).isNotEqualTo(items);
+    Order oneEnded = AmazonOrders.toOrder(AmazonOrder.builder(Fixtures.order("cod-jp"))
+        .addItems(Fixtures.READER.readGetOrderItems(startOnly)).build());
+    assertThat(oneEnded.lines().get(0).scheduledDelivery()).contains(DeliveryWindow.from(at("2026-03-10T00:00:00Z")));
+    assertThat(AmazonOrders.toOrder(Fixtures.combined("pending-cvs")).lines())
+        .allSatisfy(l -> assertThat(l.scheduledDelivery()).isEmpty());
+
+    Order v2026 = AmazonOrders.toOrder(Fixtures.READER.readGetOrder2026(Fixtures.v2026("getOrder-unshipped")));
+    assertThat(v2026.lines().get(0).scheduledDelivery())
+        .contains(DeliveryWindow.of(at("2026-03-12T16:00:00Z"), at("2026-03-12T23:00:00Z")));
+    String endOnly = Fixtures.v2026("getOrder-unshipped").replace(
+        "\"scheduledDeliveryWindow\": { \"earliestDateTime\": \"2026-03-12T16:00:00Z\", ",
+        "\"scheduledDeliveryWindow\": { ");
+    assertThat(endOnly).contains("\"scheduledDeliveryWindow\": { \"latestDateTime\": \"2026-03-12T23:00:00Z\" }");
+    assertThat(AmazonOrders.toOrder(Fixtures.READER.readGetOrder2026(endOnly)).lines().get(0).scheduledDelivery())
+        .contains(DeliveryWindow.by(at("2026-03-12T23:00:00Z")));
+  }
 }

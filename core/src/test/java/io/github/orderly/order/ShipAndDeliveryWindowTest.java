@@ -146,4 +146,20 @@ class ShipAndDeliveryWindowTest {
         .isInstanceOf(InvalidOrderException.class)
         .hasMessageStartingWith("deliveryWindow.latest = '+10000-01-01T00:00:00Z': must lie in the years");
   }
+
+  @Test
+  @DisplayName("R8 R9: a line keeps the delivery window scheduled for it (both ends or one), reads back equal from"
+      + " JSON, and a line without one writes no scheduledDelivery")
+  void lineScheduledDelivery_isKept_andRoundTrips() {
+    Order plain = order().build();
+    assertThat(plain.lines()).allSatisfy(l -> assertThat(l.scheduledDelivery()).isEmpty());
+    assertThat(OrderlyJson.write(plain)).doesNotContain("scheduledDelivery");
+    for (DeliveryWindow w : new DeliveryWindow[] {DELIVERY, DeliveryWindow.by(SHIP_BY)}) {
+      OrderLine line = OrderLine.builder().from(plain.lines().get(0)).scheduledDelivery(w).build();
+      Order o = Order.builder().from(plain).lines(java.util.List.of(line)).build();
+      assertThat(o.lines().get(0).scheduledDelivery()).contains(w);
+      assertThat(OrderlyJson.write(o)).contains("\"scheduledDelivery\":" + OrderlyJson.write(w));
+      assertThat(OrderlyJson.read(OrderlyJson.write(o), Order.class)).isEqualTo(o);
+    }
+  }
 }

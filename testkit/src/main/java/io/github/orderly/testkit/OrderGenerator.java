@@ -468,6 +468,7 @@ public final class OrderGenerator implements Generator<Order> {
     lines.forEach(l -> order.addLine(l.build()));
     order.shipments(life.shipments).refunds(life.refunds).returns(life.returns);
     windows(order.build(), order);
+    scheduledDeliveries(order.build(), order);
     payments(order.build(), order);
     Order built = order.build();
     if (built.status() != status) {
@@ -521,6 +522,31 @@ public final class OrderGenerator implements Generator<Order> {
           && !built.exchangedOrderId().equals(Optional.of(drawn.id()))) {
         order.marketplaceFlags(built);
       }
+    }
+  }
+
+  /**
+   * Sometimes gives a line a scheduled delivery window (both ends, or one), about one line in six. Drawn from a
+   * random derived from the order already drawn, as {@link #windows} draws, so the orders every seed gave before
+   * stay the same apart from these windows.
+   */
+  private static void scheduledDeliveries(Order drawn, Order.Builder order) {
+    RandomGenerator random = new SplittableRandom(
+        drawn.id().hashCode() * 41L + drawn.purchasedAt().getEpochSecond());
+    List<OrderLine> lines = new ArrayList<>(drawn.lines());
+    boolean any = false;
+    for (int i = 0; i < lines.size(); i++) {
+      if (random.nextInt(6) == 0) {
+        Instant from = clamp(drawn.purchasedAt(), 86_400L * (1 + random.nextInt(7)));
+        Instant by = clamp(from, 3_600L * (1 + random.nextInt(12)));
+        int ends = random.nextInt(6);
+        lines.set(i, OrderLine.builder().from(lines.get(i)).scheduledDelivery(ends == 0 ? DeliveryWindow.from(from)
+            : ends == 1 ? DeliveryWindow.by(by) : DeliveryWindow.of(from, by)).build());
+        any = true;
+      }
+    }
+    if (any) {
+      order.lines(lines);
     }
   }
 

@@ -29,6 +29,7 @@ class OrderGeneratorWindowsTest {
     int earliest = 0;
     int window = 0;
     int oneEnded = 0;
+    int scheduled = 0;
     int flags = 0;
     int replacements = 0;
     for (int i = 0; i < 300; i++) {
@@ -37,6 +38,7 @@ class OrderGeneratorWindowsTest {
         earliest++;
         o.shipBy().ifPresent(by -> assertThat(o.earliestShipAt().get()).isBeforeOrEqualTo(by));
       }
+      scheduled += (int) o.lines().stream().filter(l -> l.scheduledDelivery().isPresent()).count();
       if (o.deliveryWindow().isPresent()) {
         window++;
         DeliveryWindow w = o.deliveryWindow().get();
@@ -55,6 +57,7 @@ class OrderGeneratorWindowsTest {
         }
       }
     }
+    assertThat(scheduled).as("lines with a scheduled delivery window").isPositive();
     assertThat(earliest).isBetween(1, 299);
     assertThat(window).isBetween(1, 299);
     assertThat(oneEnded).as("windows with one end only").isBetween(1, window - 1);
@@ -86,7 +89,7 @@ class OrderGeneratorWindowsTest {
     // line charges the shipping, tax and discount it was drawn with.
     List<OrderLine> unitemised = first.lines().stream().map(l -> OrderLine.builder().from(l)
         .components(java.util.Map.of()).shippingCharge(l.shippingCharge()).tax(l.tax()).discount(l.discount())
-        .build()).toList();
+        .scheduledDelivery(Optional.empty()).build()).toList();
     Order without = Order.builder().from(first).earliestShipAt(Optional.empty()).deliveryWindow(Optional.empty())
         .marketplaceFlags(Optional.empty()).lines(unitemised).payments(List.of()).build();
     // What the generator gave for seed 42 before the windows (and payments) existed (its draws, and the first order's JSON).
