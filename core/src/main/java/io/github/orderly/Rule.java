@@ -163,8 +163,9 @@ public enum Rule {
       Source.SELLING_PARTNER_API),
   /** A marketplace may require the seller to confirm the invoice. */
   R53("An order whose every line shipped is Invoice unconfirmed while the marketplace requires the seller to"
-      + " confirm that the invoice went to the buyer and no confirmation is recorded; the marketplace reporting the"
-      + " order Shipped confirms it.",
+      + " confirm that the invoice went to the buyer and no confirmation is recorded; the seller confirms it, once,"
+      + " only when the marketplace requires it and every line not cancelled shipped in full, and the marketplace"
+      + " reporting the order Shipped confirms it too.",
       Source.SELLING_PARTNER_API);
 
   /** The help pages of real seller tools that the rules come from. Immutable and thread-safe. */

@@ -310,6 +310,10 @@ public final class AmazonOrders {
             .discount(proceeds(item, Orders2026.ProceedsType.DISCOUNT, zero).negated());
       }
       product.customization().flatMap(Orders2026.ItemCustomization::customizedUrl).ifPresent(line::customization);
+      item.fulfillment().flatMap(Orders2026.ItemFulfillment::shipping)
+          .flatMap(Orders2026.ItemShipping::scheduledDeliveryWindow)
+          .flatMap(w -> deliveryWindow(w.earliestDateTime(), w.latestDateTime()))
+          .ifPresent(line::scheduledDelivery);
       order.addLine(line.build());
       Optional<Orders2026.ItemCancellationRequest> request = item.cancellation()
           .flatMap(Orders2026.ItemCancellation::cancellationRequest)
@@ -606,6 +610,8 @@ public final class AmazonOrders {
         .flatMap(OrdersV0.ItemBuyerInfo::buyerCustomizedInfo)
         .flatMap(OrdersV0.BuyerCustomizedInfoDetail::customizedUrl)
         .ifPresent(line::customization);
+    deliveryWindow(item.scheduledDeliveryStartDate(), item.scheduledDeliveryEndDate())
+        .ifPresent(line::scheduledDelivery);
     return line.build();
   }
 
@@ -725,11 +731,12 @@ public final class AmazonOrders {
     return flags.isEmpty() ? Optional.empty() : Optional.of(flags);
   }
 
-  /** The delivery window when the payload gives both ends; one end alone is not a window (see the docs). */
+  /**
+   * The delivery window of the ends the payload gives: both, or one alone ({@link DeliveryWindow#from},
+   * {@link DeliveryWindow#by}); none when it gives neither, and no end is invented.
+   */
   private static Optional<DeliveryWindow> deliveryWindow(Optional<Instant> earliest, Optional<Instant> latest) {
-    return earliest.isPresent() && latest.isPresent()
-        ? Optional.of(DeliveryWindow.of(earliest.get(), latest.get()))
-        : Optional.empty();
+    return DeliveryWindow.ofEnds(earliest, latest);
   }
 
   private static Set<OrderSubtype> subtypes(boolean business, boolean prime, boolean secondDay) {

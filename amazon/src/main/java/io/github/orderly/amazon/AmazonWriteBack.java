@@ -24,7 +24,10 @@ import java.util.Optional;
  *
  * <p>{@link #acknowledgements(List)} and {@link #adjustments(List)} collect the messages of many events in queue
  * order; {@link FeedDocuments} writes them at most 15 to a document, and {@link #batches(List)} splits
- * {@code confirmShipment} bodies the same way (R25). Immutable and thread-safe.
+ * {@code confirmShipment} bodies the same way (R25). The other events write nothing back; among them the
+ * seller's {@code InvoiceConfirmed} (R53): the Orders API has no call that confirms an invoice, which the
+ * marketplace learns from the invoice upload, a separate feed this module does not write. Immutable and
+ * thread-safe.
  */
 public final class AmazonWriteBack {
   private final ReasonCodes codes;

@@ -16,8 +16,10 @@ import io.github.orderly.order.ShipmentLine;
 import io.github.orderly.order.TrackingId;
 import io.github.orderly.workflow.Cancel;
 import io.github.orderly.workflow.Command;
+import io.github.orderly.workflow.ConfirmInvoice;
 import io.github.orderly.workflow.ConfirmShipment;
 import io.github.orderly.workflow.Decision;
+import io.github.orderly.workflow.InvoiceConfirmed;
 import io.github.orderly.workflow.IssueRefund;
 import io.github.orderly.workflow.OrderCancelled;
 import io.github.orderly.workflow.OrderWorkflow;
@@ -122,5 +124,21 @@ class AmazonWriteBackTest {
     });
     assertThat(FeedDocuments.forMerchant("A2MERCHANT").orderAdjustments(List.of(adjustment))).singleElement()
         .asString().contains("<AdjustmentReason>CouldNotShip</AdjustmentReason>");
+  }
+
+  @Test
+  @DisplayName("R53: the seller's invoice confirmation of an InvoiceUnconfirmed order leaves it Shipped (v0 Shipped)"
+      + " and is not written back: it makes no acknowledgement, adjustment or confirmShipment")
+  void r53_invoiceConfirmed_isNotWrittenBack() {
+    Order order = AmazonOrdersV0MappingTest.mapped("invoice-unconfirmed");
+    assertThat(AmazonOrders.v0Status(order)).isEqualTo(OrdersV0.OrderStatus.INVOICE_UNCONFIRMED);
+    Instant at = order.shipments().stream().map(io.github.orderly.order.Shipment::shippedAt).max(Instant::compareTo)
+        .orElseThrow().plusSeconds(3_600);
+    Decision d = decide(order, new ConfirmInvoice(CommandId.of("ci-1")), at);
+    assertThat(d.events()).singleElement().isInstanceOf(InvoiceConfirmed.class);
+    assertThat(AmazonOrders.v0Status(d.order())).isEqualTo(OrdersV0.OrderStatus.SHIPPED);
+    List<AmazonWriteBack.OrderEvent> queue = List.of(new AmazonWriteBack.OrderEvent(d.order(), d.events().get(0)));
+    assertThat(WRITE_BACK.acknowledgements(queue)).isEmpty();
+    assertThat(WRITE_BACK.adjustments(queue)).isEmpty();
   }
 }

@@ -8,13 +8,15 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Whether the marketplace requires the seller to confirm that the invoice went to the buyer, and when the
- * seller did (R53). An order fully shipped whose required confirmation is not given is
- * {@link io.github.orderly.status.OrderStatus#INVOICE_UNCONFIRMED}.
+ * Whether the marketplace requires the seller to confirm that the invoice went to the buyer, when it was
+ * confirmed and by whom (R53). An order fully shipped whose required confirmation is not given is
+ * {@link io.github.orderly.status.OrderStatus#INVOICE_UNCONFIRMED}. The seller confirms it with the workflow's
+ * {@code ConfirmInvoice} ({@link Party#SELLER}); the marketplace's report of the order as Shipped confirms it too
+ * ({@link Party#MARKETPLACE}).
  *
  * <p>Checked when built: a confirmation instant in the range of {@link io.github.orderly.Limits}, and only when
- * a confirmation is required; otherwise an {@link InvalidOrderException} naming {@code invoice.confirmedAt}.
- * Immutable and thread-safe.
+ * a confirmation is required; who confirmed only with the instant; otherwise an {@link InvalidOrderException}
+ * naming {@code invoice.confirmedAt} or {@code invoice.confirmedBy}. Immutable and thread-safe.
  */
 @Value.Immutable
 @OrderlyStyle
@@ -28,6 +30,13 @@ public abstract class InvoiceConfirmation {
 
   /** Returns when the seller confirmed the invoice, if it did; only on a required confirmation. */
   public abstract Optional<Instant> confirmedAt();
+
+  /**
+   * Returns who confirmed the invoice: {@link Party#SELLER} through {@code ConfirmInvoice},
+   * {@link Party#MARKETPLACE} through its Shipped report; empty when not confirmed, or when the confirmation
+   * was recorded without saying who (as JSON written before this field). Omitted from JSON when empty.
+   */
+  public abstract Optional<Party> confirmedBy();
 
   /** Returns whether a confirmation is required and not yet given (R53). */
   public boolean outstanding() {
@@ -52,7 +61,21 @@ public abstract class InvoiceConfirmation {
    */
   public InvoiceConfirmation confirmed(Instant at) {
     java.util.Objects.requireNonNull(at, "at");
-    return builder().from(this).confirmedAt(at).build();
+    return builder().from(this).confirmedAt(at).confirmedBy(Optional.empty()).build();
+  }
+
+  /**
+   * Returns this confirmation, given at the instant by the party (R53).
+   *
+   * @param at when the invoice was confirmed, not null
+   * @param by who confirmed it, not null
+   * @return the confirmed value
+   * @throws InvalidOrderException if the instant is out of range or no confirmation is required
+   */
+  public InvoiceConfirmation confirmed(Instant at, Party by) {
+    java.util.Objects.requireNonNull(at, "at");
+    java.util.Objects.requireNonNull(by, "by");
+    return builder().from(this).confirmedAt(at).confirmedBy(by).build();
   }
 
   /** Returns a new builder. */
@@ -68,6 +91,9 @@ public abstract class InvoiceConfirmation {
         throw new InvalidOrderException("invoice.confirmedAt", confirmedAt().get(),
             "no invoice confirmation is required " + io.github.orderly.Rule.R53.cite());
       }
+    } else if (confirmedBy().isPresent()) {
+      throw new InvalidOrderException("invoice.confirmedBy", confirmedBy().get(),
+          "names who confirmed an invoice that is not confirmed " + io.github.orderly.Rule.R53.cite());
     }
   }
 

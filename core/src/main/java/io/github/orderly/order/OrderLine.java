@@ -148,6 +148,13 @@ public abstract class OrderLine {
   /** Returns the buyer's personalisation of a custom item, carried with the line (R23). */
   public abstract Optional<String> customization();
 
+  /**
+   * Returns the delivery window the marketplace scheduled for this line, when the buyer booked a scheduled
+   * delivery (both ends, or one); empty for an ordinary delivery, and omitted from JSON when empty, so a line
+   * without one writes the JSON it wrote before. The order's own promise is {@link Order#deliveryWindow()}.
+   */
+  public abstract Optional<DeliveryWindow> scheduledDelivery();
+
   /** Returns unit price times quantity ordered. */
   public Money itemSubtotal() {
     return unitPrice().multipliedBy(quantityOrdered());

@@ -22,6 +22,7 @@ import java.util.List;
   @JsonSubTypes.Type(value = ConfirmPayment.class, name = "ConfirmPayment"),
   @JsonSubTypes.Type(value = PrepareShipment.class, name = "PrepareShipment"),
   @JsonSubTypes.Type(value = ConfirmShipment.class, name = "ConfirmShipment"),
+  @JsonSubTypes.Type(value = ConfirmInvoice.class, name = "ConfirmInvoice"),
   @JsonSubTypes.Type(value = RecordCarrierProgress.class, name = "RecordCarrierProgress"),
   @JsonSubTypes.Type(value = Cancel.class, name = "Cancel"),
   @JsonSubTypes.Type(value = AutoCancel.class, name = "AutoCancel"),
@@ -38,7 +39,7 @@ import java.util.List;
   @JsonSubTypes.Type(value = RecordUpstreamStatus.class, name = "RecordUpstreamStatus"),
 })
 public sealed interface Command permits
-    ConfirmPayment, PrepareShipment, ConfirmShipment, RecordCarrierProgress, Cancel, AutoCancel,
+    ConfirmPayment, PrepareShipment, ConfirmShipment, ConfirmInvoice, RecordCarrierProgress, Cancel, AutoCancel,
     CannotFulfil, RequestCancellation, AcceptCancellationRequest, DeclineCancellationRequest,
     AuthorizeReturn, ReceiveReturn, FailReturn, IssueRefund, RecordRefundOutcome, EditAsBuyer,
     RecordUpstreamStatus {

@@ -1,6 +1,8 @@
 package io.github.orderly.workflow;
 
 import static io.github.orderly.workflow.Precondition.ADDRESS_KNOWN;
+import static io.github.orderly.workflow.Precondition.INVOICE_OUTSTANDING;
+import static io.github.orderly.workflow.Precondition.INVOICE_REQUIRED;
 import static io.github.orderly.workflow.Precondition.MARKETPLACE_FULFILLED;
 import static io.github.orderly.workflow.Precondition.NOTHING_SHIPPED;
 import static io.github.orderly.workflow.Precondition.NOT_BEFORE_PURCHASE;
@@ -11,6 +13,7 @@ import static io.github.orderly.workflow.Precondition.PENDING;
 import static io.github.orderly.workflow.Precondition.RELEASED;
 import static io.github.orderly.workflow.Precondition.REQUEST_OPEN;
 import static io.github.orderly.workflow.Precondition.SELLER_FULFILLED;
+import static io.github.orderly.workflow.Precondition.SHIPPED_IN_FULL;
 
 import io.github.orderly.Rule;
 import io.github.orderly.access.Permission;
@@ -37,7 +40,7 @@ public final class CommandTable {
    * <p>Immutable and thread-safe.
    */
   public enum Family {
-    /** Payment confirmation, preparation, shipment, the carrier's progress. */
+    /** Payment confirmation, preparation, shipment, the invoice confirmation, the carrier's progress. */
     FULFILMENT,
     /** The seller's, the marketplace's and the buyer's cancellations. */
     CANCELLATION,
@@ -216,6 +219,12 @@ public final class CommandTable {
             need(ADDRESS_KNOWN, "confirm shipment of",
             "The marketplace gives the address once the order can ship; update the order with it first.")),
         Fulfilment::confirmShipment, Fulfilment::repeatedShipment);
+    row(ConfirmInvoice.class, Family.FULFILMENT, Permission.FULFIL_ORDERS, Party.SELLER, Rule.R44,
+        "The marketplace's Shipped report confirms it with RecordUpstreamStatus.", "the invoice confirmation",
+        List.of(notCancelled, dated, need(INVOICE_REQUIRED, "confirm", ""),
+            need(INVOICE_OUTSTANDING, "confirm", "Nothing is left to do."),
+            need(SHIPPED_IN_FULL, "confirm the invoice", "Ship the rest first, then confirm the invoice.")),
+        Fulfilment::confirmInvoice, Fulfilment::repeatedInvoiceConfirmation);
     row(RecordCarrierProgress.class, Family.FULFILMENT, Permission.FULFIL_ORDERS, Party.SELLER, Rule.R44, "", "",
         List.of(notCancelled, dated), Fulfilment::recordCarrierProgress, null);
 

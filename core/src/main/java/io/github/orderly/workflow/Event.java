@@ -27,6 +27,7 @@ import java.util.List;
   @JsonSubTypes.Type(value = PaymentConfirmed.class, name = "PaymentConfirmed"),
   @JsonSubTypes.Type(value = ShipmentPrepared.class, name = "ShipmentPrepared"),
   @JsonSubTypes.Type(value = ShipmentConfirmed.class, name = "ShipmentConfirmed"),
+  @JsonSubTypes.Type(value = InvoiceConfirmed.class, name = "InvoiceConfirmed"),
   @JsonSubTypes.Type(value = OrderCancelled.class, name = "OrderCancelled"),
   @JsonSubTypes.Type(value = CancellationRequested.class, name = "CancellationRequested"),
   @JsonSubTypes.Type(value = CancellationRequestDeclined.class, name = "CancellationRequestDeclined"),
@@ -42,7 +43,7 @@ import java.util.List;
   @JsonSubTypes.Type(value = UpstreamStatusMerged.class, name = "UpstreamStatusMerged"),
 })
 public sealed interface Event permits
-    OrderPlaced, PaymentConfirmed, ShipmentPrepared, ShipmentConfirmed, OrderCancelled,
+    OrderPlaced, PaymentConfirmed, ShipmentPrepared, ShipmentConfirmed, InvoiceConfirmed, OrderCancelled,
     CancellationRequested, CancellationRequestDeclined, CancellationRequestAccepted, CarrierProgressRecorded,
     ReturnAuthorized, ReturnReceived, ReturnFailed, RefundIssued, RefundSucceeded, RefundFailed, OrderEditedByBuyer,
     UpstreamStatusMerged {

@@ -3,9 +3,11 @@ package io.github.orderly.workflow;
 import io.github.orderly.Rule;
 import io.github.orderly.order.BuyerCancellationRequest;
 import io.github.orderly.order.InvalidOrderException;
+import io.github.orderly.order.InvoiceConfirmation;
 import io.github.orderly.order.LineId;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
+import io.github.orderly.order.Party;
 import io.github.orderly.order.Refund;
 import io.github.orderly.order.RefundId;
 import io.github.orderly.order.RefundState;
@@ -45,6 +47,12 @@ final class Evolution {
     on(ShipmentPrepared.class, (o, e, b) -> { });
     on(CarrierProgressRecorded.class, (o, e, b) -> { });
     on(ShipmentConfirmed.class, (o, e, b) -> b.addShipment(e.shipment()));
+    on(InvoiceConfirmed.class, (o, e, b) -> {
+      if (o.invoice().filter(InvoiceConfirmation::outstanding).isEmpty()) {
+        throw misfit(o, e, "it has no invoice confirmation outstanding " + Rule.R53.cite());
+      }
+      b.invoice(o.invoice().get().confirmed(e.at(), Party.SELLER));
+    });
     on(OrderCancelled.class, (o, e, b) -> {
       b.cancellation(e.cancellation()).cancellationRequests(List.of());
       e.upstream().ifPresent(b::upstream);
@@ -76,7 +84,7 @@ final class Evolution {
       // The marketplace reporting the order Shipped says the invoice confirmation is done (R53).
       if (e.upstream().status() == io.github.orderly.status.OrderStatus.SHIPPED && o.invoice().isPresent()
           && o.invoice().get().outstanding()) {
-        b.invoice(o.invoice().get().confirmed(e.upstream().observedAt()));
+        b.invoice(o.invoice().get().confirmed(e.upstream().observedAt(), Party.MARKETPLACE));
       }
     });
   }

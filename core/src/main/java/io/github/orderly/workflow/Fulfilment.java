@@ -7,9 +7,11 @@ import static io.github.orderly.workflow.Deciders.notARow;
 
 import io.github.orderly.Rule;
 import io.github.orderly.money.Money;
+import io.github.orderly.order.InvoiceConfirmation;
 import io.github.orderly.order.LineId;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
+import io.github.orderly.order.Party;
 import io.github.orderly.order.Shipment;
 import io.github.orderly.order.ShipmentLine;
 import io.github.orderly.status.ItemStatus;
@@ -19,7 +21,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
-/** The fulfilment family: confirm the payment, prepare, confirm shipments, record the carrier's progress. */
+/**
+ * The fulfilment family: confirm the payment, prepare, confirm shipments and the invoice (R53), record the
+ * carrier's progress.
+ */
 final class Fulfilment {
   private Fulfilment() {}
 
@@ -117,6 +122,21 @@ final class Fulfilment {
         .build();
     List<LineStatus> statuses = derive(order, new ShipmentConfirmed(cause, shipment, List.of()));
     return Verdict.accept(new ShipmentConfirmed(cause, shipment, statuses));
+  }
+
+  /**
+   * The seller already confirmed the order's invoice: a repeat (R43). The command carries nothing but its id, so
+   * every confirmation by the seller is its payload; a confirmation the marketplace gave is refused by the guard
+   * {@link Precondition#INVOICE_OUTSTANDING} (R53).
+   */
+  static Verdict repeatedInvoiceConfirmation(Order order, ConfirmInvoice c) {
+    return order.invoice().flatMap(InvoiceConfirmation::confirmedBy).filter(p -> p == Party.SELLER).isPresent()
+        ? Verdict.REPEAT : null;
+  }
+
+  /** The guards checked all R53 asks (required, outstanding, shipped in full): the invoice is confirmed. */
+  static Verdict confirmInvoice(Order order, ConfirmInvoice c, WorkflowContext context, Cause cause) {
+    return Verdict.accept(new InvoiceConfirmed(cause));
   }
 
   static Verdict recordCarrierProgress(Order order, RecordCarrierProgress c, WorkflowContext context, Cause cause) {

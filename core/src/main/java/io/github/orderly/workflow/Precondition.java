@@ -2,7 +2,9 @@ package io.github.orderly.workflow;
 
 import io.github.orderly.Rule;
 import io.github.orderly.order.FulfilmentChannel;
+import io.github.orderly.order.InvoiceConfirmation;
 import io.github.orderly.order.Order;
+import io.github.orderly.order.Party;
 import io.github.orderly.order.Shipment;
 import io.github.orderly.order.UpstreamStatus;
 import io.github.orderly.status.OrderStatus;
@@ -35,7 +37,13 @@ public enum Precondition {
   /** The buyer has an open cancellation request, for any line (R10). */
   REQUEST_OPEN(Rule.R10),
   /** The order has a delivery address, or the marketplace fulfils it (R51). */
-  ADDRESS_KNOWN(Rule.R51);
+  ADDRESS_KNOWN(Rule.R51),
+  /** The marketplace requires the seller to confirm the invoice (R53). */
+  INVOICE_REQUIRED(Rule.R53),
+  /** The required invoice confirmation is not given yet (R53). */
+  INVOICE_OUTSTANDING(Rule.R53),
+  /** Every line not cancelled shipped in full (R53). */
+  SHIPPED_IN_FULL(Rule.R53);
 
   private final Rule rule;
 
@@ -63,6 +71,10 @@ public enum Precondition {
       case REQUEST_OPEN -> !order.cancellationRequests().isEmpty();
       case ADDRESS_KNOWN -> order.fulfilmentChannel() == FulfilmentChannel.MARKETPLACE
           || order.deliveryAddress().isPresent();
+      case INVOICE_REQUIRED -> order.invoice().map(InvoiceConfirmation::required).orElse(false);
+      case INVOICE_OUTSTANDING -> order.invoice().map(InvoiceConfirmation::outstanding).orElse(false);
+      case SHIPPED_IN_FULL -> order.status() == OrderStatus.INVOICE_UNCONFIRMED
+          || order.status() == OrderStatus.SHIPPED;
     };
   }
 
@@ -106,6 +118,19 @@ public enum Precondition {
           + words);
       case ADDRESS_KNOWN -> Rejection.of(rule, order.id(), id + " has no delivery address yet: the seller cannot "
           + words + " it", advice);
+      case INVOICE_REQUIRED -> Rejection.of(rule, order.id(), id + ": the marketplace requires no invoice"
+          + " confirmation for it, so there is none to " + words, advice);
+      case INVOICE_OUTSTANDING -> {
+        InvoiceConfirmation invoice = order.invoice().orElseThrow();
+        String by = invoice.confirmedBy().map(p -> p == Party.MARKETPLACE ? " by the marketplace's Shipped report"
+            : " by the " + p.name().toLowerCase(java.util.Locale.ROOT)).orElse("");
+        yield Rejection.of(rule, order.id(), id + ": its invoice was already confirmed on "
+            + invoice.confirmedAt().orElseThrow().atZone(context.zone()).toLocalDate() + by
+            + ", so there is none to " + words, advice).from(order.status());
+      }
+      case SHIPPED_IN_FULL -> Rejection.of(rule, order.id(), id + " is " + order.status().label()
+          + ": the seller can " + words + " only once every line not cancelled shipped in full", advice)
+          .from(order.status()).to(OrderStatus.SHIPPED);
     };
   }
 }

@@ -86,4 +86,80 @@ class ShipAndDeliveryWindowTest {
     assertThatThrownBy(() -> DeliveryWindow.of(SHIP_BY, null)).isInstanceOf(NullPointerException.class)
         .hasMessageContaining("latest");
   }
+
+  @Test
+  @DisplayName("R8 R9: a delivery window may have its earliest end only (from) or its latest end only (by); each"
+      + " reads back equal from JSON, the absent end left out")
+  void oneEndedWindows_areKept_andRoundTrip() {
+    Instant at = PURCHASED.plusSeconds(3 * 86_400);
+    DeliveryWindow from = DeliveryWindow.from(at);
+    assertThat(from.earliestEnd()).contains(at);
+    assertThat(from.latestEnd()).isEmpty();
+    assertThat(from.earliest()).isEqualTo(at);
+    assertThat(from.isBounded()).isFalse();
+    DeliveryWindow by = DeliveryWindow.by(at);
+    assertThat(by.earliestEnd()).isEmpty();
+    assertThat(by.latestEnd()).contains(at);
+    assertThat(by.latest()).isEqualTo(at);
+    assertThat(DELIVERY.isBounded()).isTrue();
+    assertThat(OrderlyJson.write(from)).isEqualTo("{\"earliest\":\"2026-03-04T09:30:00Z\"}");
+    assertThat(OrderlyJson.write(by)).isEqualTo("{\"latest\":\"2026-03-04T09:30:00Z\"}");
+    for (DeliveryWindow w : new DeliveryWindow[] {from, by}) {
+      Order o = order().deliveryWindow(w).build();
+      assertThat(OrderlyJson.read(OrderlyJson.write(o), Order.class)).isEqualTo(o);
+    }
+    assertThat(DeliveryWindow.ofEnds(java.util.Optional.of(at), java.util.Optional.empty())).contains(from);
+    assertThat(DeliveryWindow.ofEnds(java.util.Optional.empty(), java.util.Optional.of(at))).contains(by);
+    assertThat(DeliveryWindow.ofEnds(java.util.Optional.of(at), java.util.Optional.of(at)))
+        .contains(DeliveryWindow.of(at, at));
+    assertThat(DeliveryWindow.ofEnds(java.util.Optional.empty(), java.util.Optional.empty())).isEmpty();
+  }
+
+  @Test
+  @DisplayName("R8 R9: a window with both ends written before one-ended windows reads back unchanged and equal")
+  void twoEndedJson_readsUnchanged() {
+    String json = "{\"earliest\":\"2026-03-04T09:30:00Z\",\"latest\":\"2026-03-07T09:30:00Z\"}";
+    DeliveryWindow read = OrderlyJson.read(json, DeliveryWindow.class);
+    assertThat(read).isEqualTo(DELIVERY);
+    assertThat(read.earliest()).isEqualTo(PURCHASED.plusSeconds(3 * 86_400));
+    assertThat(read.latest()).isEqualTo(PURCHASED.plusSeconds(6 * 86_400));
+    assertThat(OrderlyJson.write(read)).isEqualTo(json);
+  }
+
+  @Test
+  @DisplayName("R8 R9: the end a one-ended window lacks cannot be read as an instant, and a window with no end is"
+      + " refused, also from JSON")
+  void missingEnds_areRefused() {
+    assertThatThrownBy(() -> DeliveryWindow.by(SHIP_BY).earliest())
+        .isInstanceOf(java.util.NoSuchElementException.class)
+        .hasMessageStartingWith("deliveryWindow.earliest: the window").hasMessageContaining("earliestEnd()");
+    assertThatThrownBy(() -> DeliveryWindow.from(SHIP_BY).latest())
+        .isInstanceOf(java.util.NoSuchElementException.class)
+        .hasMessageStartingWith("deliveryWindow.latest: the window").hasMessageContaining("latestEnd()");
+    assertThatThrownBy(() -> OrderlyJson.read("{}", DeliveryWindow.class))
+        .hasMessageContaining("deliveryWindow = '{}': must have an earliest or a latest end");
+    assertThatThrownBy(() -> DeliveryWindow.from(null)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("earliest");
+    assertThatThrownBy(() -> DeliveryWindow.by(null)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("latest");
+    assertThatThrownBy(() -> DeliveryWindow.by(Instant.parse("+10000-01-01T00:00:00Z")))
+        .isInstanceOf(InvalidOrderException.class)
+        .hasMessageStartingWith("deliveryWindow.latest = '+10000-01-01T00:00:00Z': must lie in the years");
+  }
+
+  @Test
+  @DisplayName("R8 R9: a line keeps the delivery window scheduled for it (both ends or one), reads back equal from"
+      + " JSON, and a line without one writes no scheduledDelivery")
+  void lineScheduledDelivery_isKept_andRoundTrips() {
+    Order plain = order().build();
+    assertThat(plain.lines()).allSatisfy(l -> assertThat(l.scheduledDelivery()).isEmpty());
+    assertThat(OrderlyJson.write(plain)).doesNotContain("scheduledDelivery");
+    for (DeliveryWindow w : new DeliveryWindow[] {DELIVERY, DeliveryWindow.by(SHIP_BY)}) {
+      OrderLine line = OrderLine.builder().from(plain.lines().get(0)).scheduledDelivery(w).build();
+      Order o = Order.builder().from(plain).lines(java.util.List.of(line)).build();
+      assertThat(o.lines().get(0).scheduledDelivery()).contains(w);
+      assertThat(OrderlyJson.write(o)).contains("\"scheduledDelivery\":" + OrderlyJson.write(w));
+      assertThat(OrderlyJson.read(OrderlyJson.write(o), Order.class)).isEqualTo(o);
+    }
+  }
 }

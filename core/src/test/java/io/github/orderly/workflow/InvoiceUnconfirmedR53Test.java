@@ -15,6 +15,7 @@ import io.github.orderly.order.CommandId;
 import io.github.orderly.order.InvalidOrderException;
 import io.github.orderly.order.InvoiceConfirmation;
 import io.github.orderly.order.Order;
+import io.github.orderly.order.Party;
 import io.github.orderly.order.UpstreamStatus;
 import io.github.orderly.status.OrderStatus;
 import java.time.Instant;
@@ -78,7 +79,8 @@ class InvoiceUnconfirmedR53Test {
     Order reported = accepted(unconfirmed, new RecordUpstreamStatus(CommandId.of("r53-up"), OrderStatus.SHIPPED,
         CONFIRMED), marketplace());
     assertThat(reported.upstream()).contains(new UpstreamStatus(OrderStatus.SHIPPED, CONFIRMED));
-    assertThat(reported.invoice()).contains(InvoiceConfirmation.requiredUnconfirmed().confirmed(CONFIRMED));
+    assertThat(reported.invoice())
+        .contains(InvoiceConfirmation.requiredUnconfirmed().confirmed(CONFIRMED, Party.MARKETPLACE));
     assertThat(reported.status()).isEqualTo(OrderStatus.SHIPPED);
   }
 

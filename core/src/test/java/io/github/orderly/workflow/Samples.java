@@ -27,6 +27,7 @@ final class Samples {
         new ConfirmPayment(id()),
         new PrepareShipment(id(), List.of(L1)),
         Fixtures.ship(L1, 1, "1Z-SAMPLE", Money.of("4.10", "USD")),
+        new ConfirmInvoice(id()),
         new RecordCarrierProgress(id(), List.of(L1), ItemStatus.DELIVERED),
         Cancel.bySeller(id(), CancellationReason.PRICING_ERROR),
         new AutoCancel(id(), CancellationReason.SHIPMENT_NOT_CONFIRMED),

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.orderly.InvalidValueException;
+import io.github.orderly.access.Role;
+import io.github.orderly.order.CommandId;
 import io.github.orderly.order.Buyer;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
@@ -14,6 +16,11 @@ import io.github.orderly.postgres.internal.OrderRows;
 import io.github.orderly.status.OrderStatus;
 import io.github.orderly.status.PaymentStatus;
 import io.github.orderly.testkit.Property;
+import io.github.orderly.workflow.ConfirmInvoice;
+import io.github.orderly.workflow.Decision;
+import io.github.orderly.workflow.Event;
+import io.github.orderly.workflow.InvoiceConfirmed;
+import io.github.orderly.workflow.WorkflowContext;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -141,6 +148,28 @@ class OrderColumnsTest {
     assertThat(row.nextDueAt()).isEmpty();
     assertThat(row.version()).isEqualTo(cancelled.version());
     assertThat(store.load(tenant, unshipped.id())).contains(cancelled);
+  }
+
+  @Test
+  @DisplayName("R53: the seller's invoice confirmation, applied through the store, rewrites the status column from"
+      + " INVOICE_UNCONFIRMED to SHIPPED")
+  void r53_invoiceConfirmedRewritesTheStatusColumn() {
+    TenantId tenant = TestDatabase.tenant("invoice");
+    Order unconfirmed = StoreCases.ORDERS.next(new SplittableRandom(53), OrderStatus.INVOICE_UNCONFIRMED);
+    store.createAll(tenant, List.of(unconfirmed));
+    assertThat(rows(tenant).get(unconfirmed.id().value()).status()).isEqualTo("INVOICE_UNCONFIRMED");
+    Instant at = unconfirmed.shipments().stream().map(Shipment::shippedAt).max(Instant::compareTo)
+        .orElse(unconfirmed.purchasedAt());
+    Decision d = store.apply(tenant, unconfirmed.id(), new ConfirmInvoice(CommandId.of("ci-store")),
+        WorkflowContext.of(at, Role.STAFF));
+    assertThat(d.isAccepted()).as("%s", d.rejection()).isTrue();
+    Row row = rows(tenant).get(unconfirmed.id().value());
+    assertThat(row.status()).isEqualTo("SHIPPED");
+    assertThat(row.version()).isEqualTo(unconfirmed.version() + 1);
+    assertThat(store.load(tenant, unconfirmed.id())).contains(d.order());
+    List<Event> events = store.events(tenant, unconfirmed.id());
+    assertThat(events.get(events.size() - 1)).isInstanceOf(InvoiceConfirmed.class);
+    assertThat(store.knowsCommand(tenant, CommandId.of("ci-store"))).isTrue();
   }
 
   @Test

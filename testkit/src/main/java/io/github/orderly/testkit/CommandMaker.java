@@ -29,6 +29,7 @@ import io.github.orderly.workflow.AutoCancel;
 import io.github.orderly.workflow.Cancel;
 import io.github.orderly.workflow.CannotFulfil;
 import io.github.orderly.workflow.Command;
+import io.github.orderly.workflow.ConfirmInvoice;
 import io.github.orderly.workflow.ConfirmPayment;
 import io.github.orderly.workflow.ConfirmShipment;
 import io.github.orderly.workflow.DeclineCancellationRequest;
@@ -127,8 +128,10 @@ final class CommandMaker {
         c = random.nextBoolean() ? new AcceptCancellationRequest(id(), answered)
             : new DeclineCancellationRequest(id(), answered);
       }
-      case 7, 8 -> c = new RecordCarrierProgress(id(), random.nextBoolean() ? List.of() : List.of(line(order)),
-          Command.CARRIER_STATUSES.get(random.nextInt(Command.CARRIER_STATUSES.size())));
+      // The seller's invoice confirmation (R53): accepted on an Invoice unconfirmed order, refused on the others.
+      case 7, 8 -> c = random.nextInt(4) == 0 ? new ConfirmInvoice(id())
+          : new RecordCarrierProgress(id(), random.nextBoolean() ? List.of() : List.of(line(order)),
+              Command.CARRIER_STATUSES.get(random.nextInt(Command.CARRIER_STATUSES.size())));
       case 9 -> c = authorizeReturn(order);
       case 10 -> {
         RmaId rma = rma(order);

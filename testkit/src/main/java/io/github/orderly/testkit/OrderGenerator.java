@@ -468,6 +468,7 @@ public final class OrderGenerator implements Generator<Order> {
     lines.forEach(l -> order.addLine(l.build()));
     order.shipments(life.shipments).refunds(life.refunds).returns(life.returns);
     windows(order.build(), order);
+    scheduledDeliveries(order.build(), order);
     payments(order.build(), order);
     Order built = order.build();
     if (built.status() != status) {
@@ -492,7 +493,11 @@ public final class OrderGenerator implements Generator<Order> {
     }
     if (random.nextInt(3) > 0) {
       Instant from = clamp(shipBy != null ? shipBy : purchasedAt, 86_400L * random.nextInt(4));
-      order.deliveryWindow(DeliveryWindow.of(from, clamp(from, 86_400L * random.nextInt(6))));
+      // Mostly both ends; one in eight windows has only its earliest end, one in eight only its latest.
+      int span = random.nextInt(8);
+      Instant by = clamp(from, 86_400L * (span % 6));
+      order.deliveryWindow(span == 6 ? DeliveryWindow.from(from) : span == 7 ? DeliveryWindow.by(by)
+          : DeliveryWindow.of(from, by));
     }
     if (random.nextInt(3) == 0) {
       MarketplaceFlags.Builder flags = MarketplaceFlags.builder();
@@ -517,6 +522,31 @@ public final class OrderGenerator implements Generator<Order> {
           && !built.exchangedOrderId().equals(Optional.of(drawn.id()))) {
         order.marketplaceFlags(built);
       }
+    }
+  }
+
+  /**
+   * Sometimes gives a line a scheduled delivery window (both ends, or one), about one line in six. Drawn from a
+   * random derived from the order already drawn, as {@link #windows} draws, so the orders every seed gave before
+   * stay the same apart from these windows.
+   */
+  private static void scheduledDeliveries(Order drawn, Order.Builder order) {
+    RandomGenerator random = new SplittableRandom(
+        drawn.id().hashCode() * 41L + drawn.purchasedAt().getEpochSecond());
+    List<OrderLine> lines = new ArrayList<>(drawn.lines());
+    boolean any = false;
+    for (int i = 0; i < lines.size(); i++) {
+      if (random.nextInt(6) == 0) {
+        Instant from = clamp(drawn.purchasedAt(), 86_400L * (1 + random.nextInt(7)));
+        Instant by = clamp(from, 3_600L * (1 + random.nextInt(12)));
+        int ends = random.nextInt(6);
+        lines.set(i, OrderLine.builder().from(lines.get(i)).scheduledDelivery(ends == 0 ? DeliveryWindow.from(from)
+            : ends == 1 ? DeliveryWindow.by(by) : DeliveryWindow.of(from, by)).build());
+        any = true;
+      }
+    }
+    if (any) {
+      order.lines(lines);
     }
   }
 

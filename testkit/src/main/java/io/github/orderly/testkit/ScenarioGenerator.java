@@ -2,6 +2,7 @@ package io.github.orderly.testkit;
 
 import io.github.orderly.access.Role;
 import io.github.orderly.order.CommandId;
+import io.github.orderly.order.InvoiceConfirmation;
 import io.github.orderly.order.Order;
 import io.github.orderly.policy.DeadlinePolicies;
 import io.github.orderly.policy.DeadlinePolicy;
@@ -39,9 +40,11 @@ public final class ScenarioGenerator implements Generator<Scenario> {
   /** Mostly orders with a life ahead of them; cancelled ones accept nothing (R5). */
   private static final OrderStatus[] LIFE = {OrderStatus.PENDING, OrderStatus.PENDING, OrderStatus.UNSHIPPED,
     OrderStatus.UNSHIPPED, OrderStatus.UNSHIPPED, OrderStatus.UNSHIPPED, OrderStatus.PARTIALLY_SHIPPED,
-    OrderStatus.PARTIALLY_SHIPPED, OrderStatus.SHIPPED, OrderStatus.SHIPPED, OrderStatus.CANCELLED, OrderStatus.PENDING_AVAILABILITY};
+    OrderStatus.PARTIALLY_SHIPPED, OrderStatus.SHIPPED, OrderStatus.SHIPPED, OrderStatus.CANCELLED, OrderStatus.PENDING_AVAILABILITY,
+    OrderStatus.INVOICE_UNCONFIRMED};
   private static final OrderStatus[] OPEN = {OrderStatus.PENDING, OrderStatus.UNSHIPPED, OrderStatus.UNSHIPPED,
-    OrderStatus.UNSHIPPED, OrderStatus.PARTIALLY_SHIPPED, OrderStatus.SHIPPED, OrderStatus.PENDING_AVAILABILITY};
+    OrderStatus.UNSHIPPED, OrderStatus.PARTIALLY_SHIPPED, OrderStatus.SHIPPED, OrderStatus.PENDING_AVAILABILITY,
+    OrderStatus.INVOICE_UNCONFIRMED};
   private static final int CANDIDATES = 40;
 
   private final Kind kind;
@@ -139,6 +142,11 @@ public final class ScenarioGenerator implements Generator<Scenario> {
     Order order = orders.next(random);
     if (kind == Kind.STANDARD && random.nextInt(25) == 0) {
       order = Order.builder().from(order).viewOnly(true).build();
+    }
+    if (kind == Kind.STANDARD && order.invoice().isEmpty() && random.nextInt(12) == 0) {
+      // The marketplace requires the invoice confirmation before the order shipped: shipping it in full reaches
+      // Invoice unconfirmed through the workflow, and the seller's confirmation is then accepted (R53).
+      order = Order.builder().from(order).invoice(InvoiceConfirmation.requiredUnconfirmed()).build();
     }
     int count = 1 + random.nextInt(maxSteps);
     int invalidAt = kind == Kind.INVALID ? random.nextInt(count) : -1;

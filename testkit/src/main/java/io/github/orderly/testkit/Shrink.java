@@ -129,6 +129,8 @@ public final class Shrink {
     steps.add(o -> Order.builder().from(o).merchantOrderId(Optional.empty()).build());
     steps.add(o -> Order.builder().from(o).shipBy(Optional.empty()).build());
     steps.add(o -> Order.builder().from(o).earliestShipAt(Optional.empty()).deliveryWindow(Optional.empty()).build());
+    steps.add(o -> Order.builder().from(o).lines(o.lines().stream().map(l -> l.scheduledDelivery().isEmpty() ? l
+        : OrderLine.builder().from(l).scheduledDelivery(Optional.empty()).build()).toList()).build());
     steps.add(o -> Order.builder().from(o).marketplaceFlags(Optional.empty()).build());
     steps.add(o -> Order.builder().from(o).payments(List.of()).build());
     steps.add(o -> Order.builder().from(o).subtypes(List.of()).businessPurchaseOrder(Optional.empty()).build());

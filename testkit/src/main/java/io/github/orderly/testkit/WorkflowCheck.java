@@ -4,8 +4,10 @@ import io.github.orderly.Rule;
 import io.github.orderly.access.Actor;
 import io.github.orderly.json.OrderlyJson;
 import io.github.orderly.order.CommandId;
+import io.github.orderly.order.InvoiceConfirmation;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
+import io.github.orderly.order.Party;
 import io.github.orderly.order.UpstreamStatus;
 import io.github.orderly.status.ItemStatus;
 import io.github.orderly.status.OrderStatus;
@@ -14,6 +16,7 @@ import io.github.orderly.workflow.Cause;
 import io.github.orderly.workflow.ConfirmShipment;
 import io.github.orderly.workflow.Decision;
 import io.github.orderly.workflow.Event;
+import io.github.orderly.workflow.InvoiceConfirmed;
 import io.github.orderly.workflow.OrderCancelled;
 import io.github.orderly.workflow.OrderPlaced;
 import io.github.orderly.workflow.OrderWorkflow;
@@ -28,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,7 +55,8 @@ import java.util.Set;
  *       reported a cancellation (R50); no cancellation after a confirmed shipment (R3); exactly one event, whose
  *       cause is the command's id, the step's instant and actor; the version one more; the event applied to the
  *       old order ({@link OrderWorkflow#evolve}) gives the new one; every status change is a row of
- *       {@link StatusTables} (R42); nothing ships while the order is pending (R1); the history replays to the
+ *       {@link StatusTables} (R42); nothing ships while the order is pending (R1); the seller's invoice
+ *       confirmation only of an Invoice unconfirmed order, which it leaves Shipped (R53); the history replays to the
  *       order (R43); the event and the order read back equal from their JSON;
  *   <li>every line keeps refunded at most charged (R13) and shipped at most ordered; the derived status agrees
  *       with the lines (R41) and "Shipment is late" with the status (R7);
@@ -324,6 +329,11 @@ public final class WorkflowCheck {
     require(!(e instanceof OrderCancelled) || order.shipments().isEmpty(),
         "an order is never cancelled after a confirmed shipment " + Rule.R3.cite() + ": " + command
         + " led to OrderCancelled");
+    require(!(e instanceof InvoiceConfirmed) || order.status() == OrderStatus.INVOICE_UNCONFIRMED
+        && d.order().status() == OrderStatus.SHIPPED && d.order().invoice().flatMap(InvoiceConfirmation::confirmedBy)
+            .equals(Optional.of(Party.SELLER)), "the seller confirms the invoice only of an Invoice unconfirmed order,"
+        + " which is then Shipped, confirmed by the seller " + Rule.R53.cite() + ": " + command + " on "
+        + order.status());
     Cause expected = new Cause(step.command().id(), step.at(), Actor.of(step.role()));
     require(e.cause().equals(expected), "the event carries the command's id, instant and actor: expected "
         + expected + ", was " + e.cause());

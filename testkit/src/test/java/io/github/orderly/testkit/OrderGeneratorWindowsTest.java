@@ -3,6 +3,7 @@ package io.github.orderly.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.orderly.json.OrderlyJson;
+import io.github.orderly.order.DeliveryWindow;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
 import io.github.orderly.status.OrderStatus;
@@ -27,6 +28,8 @@ class OrderGeneratorWindowsTest {
     SplittableRandom random = new SplittableRandom(11);
     int earliest = 0;
     int window = 0;
+    int oneEnded = 0;
+    int scheduled = 0;
     int flags = 0;
     int replacements = 0;
     for (int i = 0; i < 300; i++) {
@@ -35,9 +38,16 @@ class OrderGeneratorWindowsTest {
         earliest++;
         o.shipBy().ifPresent(by -> assertThat(o.earliestShipAt().get()).isBeforeOrEqualTo(by));
       }
+      scheduled += (int) o.lines().stream().filter(l -> l.scheduledDelivery().isPresent()).count();
       if (o.deliveryWindow().isPresent()) {
         window++;
-        assertThat(o.deliveryWindow().get().latest()).isAfterOrEqualTo(o.deliveryWindow().get().earliest());
+        DeliveryWindow w = o.deliveryWindow().get();
+        if (w.isBounded()) {
+          assertThat(w.latest()).isAfterOrEqualTo(w.earliest());
+        } else {
+          oneEnded++;
+          assertThat(w.earliestEnd().isPresent()).as("exactly one end").isNotEqualTo(w.latestEnd().isPresent());
+        }
       }
       if (o.marketplaceFlags().isPresent()) {
         flags++;
@@ -47,8 +57,10 @@ class OrderGeneratorWindowsTest {
         }
       }
     }
+    assertThat(scheduled).as("lines with a scheduled delivery window").isPositive();
     assertThat(earliest).isBetween(1, 299);
     assertThat(window).isBetween(1, 299);
+    assertThat(oneEnded).as("windows with one end only").isBetween(1, window - 1);
     assertThat(flags).isBetween(1, 299);
     assertThat(replacements).isPositive();
   }
@@ -77,7 +89,7 @@ class OrderGeneratorWindowsTest {
     // line charges the shipping, tax and discount it was drawn with.
     List<OrderLine> unitemised = first.lines().stream().map(l -> OrderLine.builder().from(l)
         .components(java.util.Map.of()).shippingCharge(l.shippingCharge()).tax(l.tax()).discount(l.discount())
-        .build()).toList();
+        .scheduledDelivery(Optional.empty()).build()).toList();
     Order without = Order.builder().from(first).earliestShipAt(Optional.empty()).deliveryWindow(Optional.empty())
         .marketplaceFlags(Optional.empty()).lines(unitemised).payments(List.of()).build();
     // What the generator gave for seed 42 before the windows (and payments) existed (its draws, and the first order's JSON).
