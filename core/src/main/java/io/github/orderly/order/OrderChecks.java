@@ -114,6 +114,11 @@ final class OrderChecks {
             "must not be before purchasedAt '" + order.purchasedAt() + "'");
       }
     }
+    Optional<Instant> invoiced = order.invoice().flatMap(InvoiceConfirmation::confirmedAt);
+    if (invoiced.isPresent() && invoiced.get().isBefore(order.purchasedAt())) {
+      throw new InvalidOrderException("invoice.confirmedAt", invoiced.get(),
+          "must not be before purchasedAt '" + order.purchasedAt() + "'");
+    }
     Optional<Instant> earliestShip = order.earliestShipAt();
     if (earliestShip.isPresent()) {
       Checks.instant("earliestShipAt", earliestShip.get());

@@ -84,7 +84,10 @@ final class Evolution {
       // The marketplace reporting the order Shipped says the invoice confirmation is done (R53).
       if (e.upstream().status() == io.github.orderly.status.OrderStatus.SHIPPED && o.invoice().isPresent()
           && o.invoice().get().outstanding()) {
-        b.invoice(o.invoice().get().confirmed(e.upstream().observedAt(), Party.MARKETPLACE));
+        // A report dated before the purchase (a marketplace clock behind the host's) confirms at the purchase.
+        java.time.Instant reported = e.upstream().observedAt();
+        b.invoice(o.invoice().get().confirmed(reported.isBefore(o.purchasedAt()) ? o.purchasedAt() : reported,
+            Party.MARKETPLACE));
       }
     });
   }

@@ -214,4 +214,20 @@ class ConfirmInvoiceR53Test {
     assertThat(InvoiceConfirmation.requiredUnconfirmed().confirmed(REPORTED, Party.MARKETPLACE).confirmedBy())
         .isEqualTo(Optional.of(Party.MARKETPLACE));
   }
+
+  @Test
+  @DisplayName("R53, R24: an invoice confirmed before the purchase cannot be built; a Shipped report dated before the"
+      + " purchase confirms it at the purchase")
+  void r53_confirmationNotBeforePurchase() {
+    Order order = shippedInFull(requiring());
+    assertThatThrownBy(() -> Order.builder().from(order)
+        .invoice(InvoiceConfirmation.requiredUnconfirmed().confirmed(PURCHASED.minusSeconds(1), Party.SELLER)).build())
+        .isInstanceOf(InvalidOrderException.class)
+        .hasMessage("invoice.confirmedAt = '2026-02-27T09:59:59Z': must not be before purchasedAt"
+            + " '2026-02-27T10:00:00Z'");
+    Order reported = accepted(order, new RecordUpstreamStatus(id(), OrderStatus.SHIPPED, PURCHASED.minusSeconds(60)),
+        marketplace());
+    assertThat(reported.status()).isEqualTo(OrderStatus.SHIPPED);
+    assertThat(reported.invoice().flatMap(InvoiceConfirmation::confirmedAt)).contains(PURCHASED);
+  }
 }
