@@ -9,10 +9,14 @@ import java.math.BigDecimal;
 import io.github.orderly.access.Role;
 import io.github.orderly.order.Order;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -185,6 +189,38 @@ class CsvWriterFastPathR48Test {
     for (int i = 1; i < read.size(); i += 2) {
       assertThat(read.get(i)).as("row %d", i).isEqualTo(first);
       assertThat(read.get(i + 1)).as("row %d", i + 1).isEqualTo(second);
+    }
+  }
+
+  @Test
+  @DisplayName("R48: one instant format over many instants (same day, next day, back, outside 0-9999) equals ISO_OFFSET_DATE_TIME")
+  void instantsInSequenceKeepTheirDates() {
+    List<Instant> instants = new ArrayList<>();
+    Instant base = Instant.parse("2026-03-28T22:59:59.5Z");
+    for (int minutes = 0; minutes < 3 * 24 * 60; minutes += 17) {
+      instants.add(base.plusSeconds(60L * minutes));
+    }
+    instants.add(base);
+    instants.add(Instant.parse("+10000-01-01T00:00:00Z"));
+    instants.add(base);
+    instants.add(Instant.parse("9999-12-31T23:59:59Z"));
+    instants.add(Instant.parse("0000-01-01T00:00:00Z"));
+    instants.add(Instant.parse("-0001-12-31T23:59:59Z"));
+    instants.add(base.plusSeconds(1));
+    SplittableRandom random = new SplittableRandom(48);
+    for (int i = 0; i < 2_000; i++) {
+      Instant previous = instants.get(instants.size() - 1);
+      instants.add(random.nextBoolean()
+          ? previous.plusSeconds(random.nextLong(-90_000, 90_000))
+          : Instant.ofEpochSecond(random.nextLong(-62_200_000_000L, 253_500_000_000L), random.nextInt(1_000_000_000)));
+    }
+    for (ZoneId zone : List.of(ZoneOffset.UTC, ZoneId.of("Europe/Berlin"), ZoneId.of("America/St_Johns"),
+        ZoneOffset.ofHoursMinutesSeconds(-3, -7, -11), ZoneId.of("Pacific/Kiritimati"))) {
+      InstantFormat format = new InstantFormat(zone);
+      for (Instant instant : instants) {
+        assertThat(format.format(instant).toString()).as("%s in %s", instant, zone)
+            .isEqualTo(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone)));
+      }
     }
   }
 }
