@@ -35,43 +35,61 @@ final class Chars implements CharSequence {
 
   /** Sets the text to a whole number in ASCII digits. */
   Chars ofLong(long number) {
-    return ofDecimal(number, 0);
+    if (number == Long.MIN_VALUE) {
+      return ofText(Long.toString(number));
+    }
+    return ofDecimal(number, 0, digits(Math.abs(number)));
   }
 
   /**
    * Returns a decimal in plain notation, exactly as {@link BigDecimal#toPlainString()} writes it
    * ({@code -12.50}, {@code 0.005}, {@code 1000}): this text when the number has at most 18 digits and
    * a scale of 0 to 18, which is every amount, else the {@code String} itself.
+   *
+   * <p>The unscaled value is taken as {@code movePointRight(scale).longValue()}, not through
+   * {@link BigDecimal#unscaledValue()}: the latter makes a {@code BigInteger} per amount, while the
+   * former's intermediate decimal does not outlive the call and the JIT removes it (no allocation per
+   * amount). The precision, cached in the decimal, is the number of digits.
    */
   CharSequence ofDecimal(BigDecimal number) {
     int scale = number.scale();
-    if (scale >= 0 && scale <= 18 && number.precision() <= 18) {
-      return ofDecimal(number.unscaledValue().longValue(), scale);
+    if (scale >= 0 && scale <= 18) {
+      int precision = number.precision();
+      if (precision <= 18) {
+        long unscaled = scale == 0 ? number.longValue() : number.movePointRight(scale).longValue();
+        return ofDecimal(unscaled, scale, precision);
+      }
     }
     return number.toPlainString();
   }
 
-  /**
-   * Sets the text to {@code unscaled} × 10^-{@code scale} in plain notation; the scale is 0 to 18, and
-   * is 0 when the unscaled value is {@code Long.MIN_VALUE}.
-   */
-  private Chars ofDecimal(long unscaled, int scale) {
-    if (unscaled == Long.MIN_VALUE) {
-      String text = Long.toString(unscaled);
-      text.getChars(0, text.length(), chars, 0);
-      length = text.length();
-      return this;
+  private Chars ofText(String text) {
+    text.getChars(0, text.length(), chars, 0);
+    length = text.length();
+    return this;
+  }
+
+  /** Returns the number of decimal digits of a number that is not negative. */
+  private static int digits(long n) {
+    int digits = 1;
+    for (long t = n; t >= 10; t /= 10) {
+      digits++;
     }
+    return digits;
+  }
+
+  /**
+   * Sets the text to {@code unscaled} × 10^-{@code scale} in plain notation, in one pass from the last
+   * digit: {@code digits} is the number of digits of {@code |unscaled|} (1 for zero), at most 18, and
+   * the scale is 0 to 18.
+   */
+  private Chars ofDecimal(long unscaled, int scale, int digits) {
     char[] c = chars;
     int p = 0;
     long n = unscaled;
     if (n < 0) {
       c[p++] = '-';
       n = -n;
-    }
-    int digits = 1;
-    for (long t = n; t >= 10; t /= 10) {
-      digits++;
     }
     int end = p + Math.max(digits, scale + 1) + (scale > 0 ? 1 : 0);
     int i = end - 1;

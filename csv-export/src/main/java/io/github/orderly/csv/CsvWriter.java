@@ -27,9 +27,10 @@ import java.util.Objects;
  * <h2>Fields</h2>
  * A record is written whole with {@link #writeRecord(String...)} (every field text), or field by field
  * through {@link #startRecord()}. Every field takes one path: its value is copied into the buffer and
- * its characters classified (a short value in the same loop, a longer one after a bulk copy); only a
- * value that holds a character the format cannot carry as it is (rare) is written a second time,
- * escaped. A <em>text</em> field is where the {@link FormulaGuard} applies: a
+ * its characters classified (a short value in the same loop, a longer one after a bulk copy; a number
+ * or an instant the writer formats itself holds only ASCII digits and signs, and needs no
+ * classifying); only a value that holds a character the format cannot carry as it is (rare) is written
+ * a second time, escaped. A <em>text</em> field is where the {@link FormulaGuard} applies: a
  * text it judges a formula is written with a single quote in front. A <em>number</em> field
  * ({@link Record#number(long)}, {@link Record#number(BigDecimal)}) is written as it is, in ASCII digits
  * whatever the locale, so that {@code -12.50} stays a negative amount. {@code null} is an empty field.
@@ -62,6 +63,15 @@ public final class CsvWriter implements Closeable, Flushable {
   private final int special;
   /** What sends a short string off the fast path: the format's specials, surrogates, a leading quote. */
   private final int fastMask;
+  /**
+   * What sends a short text off the fast path when its first char has it: a char after which the
+   * default guard must look further, and in the flat file white space, which the format trims.
+   */
+  private final int firstTextMask;
+  /** The same for a short string that is not text: white space in the flat file. */
+  private final int firstPlainMask;
+  /** Whether the guard is one of the host's own, which is asked about every text. */
+  private final boolean ownGuard;
   private final QuoteStrategy quoting;
   private final boolean optionalQuotes;
   private final FormulaGuard guard;
@@ -84,6 +94,9 @@ public final class CsvWriter implements Closeable, Flushable {
     this.quoting = b.quoting;
     this.optionalQuotes = b.quoting != QuoteStrategies.REQUIRED;
     this.guard = b.guard;
+    this.firstPlainMask = rfc ? 0 : CharClasses.WHITE_SPACE;
+    this.firstTextMask = firstPlainMask | (b.guard == FormulaGuards.OWASP ? CharClasses.SUSPECT : 0);
+    this.ownGuard = b.guard != FormulaGuards.OWASP && b.guard != FormulaGuards.NONE;
     if (b.byteOrderMark) {
       this.out.put('\uFEFF');
       this.out.endRecord();
@@ -281,25 +294,30 @@ public final class CsvWriter implements Closeable, Flushable {
 
   /** Writes a number, an instant or another value that is not text: the formula guard does not apply. */
   void plain(CharSequence value) {
-    if (!(value instanceof Chars s && plain(s))) {
+    if (!(value instanceof Chars s && copied(s))) {
       value(value, false);
     }
   }
 
-  /** The common case of a number or an instant formatted into {@link Chars}: as {@link #plain(String, boolean)}. */
-  private boolean plain(Chars value) {
+  /**
+   * The common case of a number or an instant formatted into {@link Chars}: as
+   * {@link #plain(String, boolean)}, without classifying the chars. Only this package formats into
+   * {@link Chars}, and only ASCII digits, signs, {@code .}, {@code :}, {@code T} and {@code Z}: never a
+   * char the format must quote or change, a surrogate or white space. Returns false, having written
+   * nothing, when the value needs the general path (quotes by strategy, no room left in the buffer).
+   * Not named {@code plain}: an overload taking {@link Chars} would be chosen over
+   * {@link #plain(CharSequence)} for a {@link Chars} argument, and its result ignored.
+   */
+  private boolean copied(Chars value) {
     int len = value.length;
     CsvBuffer b = out;
     char[] c = b.chars;
     int p = b.pos;
-    if (len == 0 || c.length - p <= len) {
+    if (len == 0 || c.length - p <= len || optionalQuotes) {
       return false;
     }
     int from = fields == 0 ? p : p + 1;
     System.arraycopy(value.chars, 0, c, from, len);
-    if ((CharClasses.of(c, from, from + len) & fastMask) != 0 || optionalQuotes) {
-      return false;
-    }
     if (from != p) {
       c[p] = delimiter;
     }
@@ -389,25 +407,18 @@ public final class CsvWriter implements Closeable, Flushable {
    */
   private boolean plain(String value, boolean text) {
     int len = value.length();
-    if (len == 0 || len > SHORT) {
-      return false;
-    }
     CsvBuffer b = out;
     char[] c = b.chars;
     int p = b.pos;
-    if (c.length - p <= len) {
-      return false;
-    }
-    if (text && (CharClasses.of(value.charAt(0)) & CharClasses.SUSPECT) != 0 && guard != FormulaGuards.NONE) {
+    if (len == 0 || len > SHORT || c.length - p <= len || optionalQuotes) {
       return false;
     }
     int from = fields == 0 ? p : p + 1;
     int flags = CharClasses.copy(value, len, c, from);
-    if ((flags & fastMask) != 0 || optionalQuotes
-        || !rfc && ((CharClasses.of(c[from]) | CharClasses.of(c[from + len - 1])) & CharClasses.WHITE_SPACE) != 0) {
-      return false;
-    }
-    if (text && guard != FormulaGuards.OWASP && guard != FormulaGuards.NONE && guard.isFormula(value)) {
+    if ((flags & fastMask) != 0
+        || (CharClasses.of(c[from]) & (text ? firstTextMask : firstPlainMask)) != 0
+        || !rfc && (CharClasses.of(c[from + len - 1]) & CharClasses.WHITE_SPACE) != 0
+        || text && ownGuard && guard.isFormula(value)) {
       return false;
     }
     if (from != p) {

@@ -1,6 +1,7 @@
 package io.github.orderly.csv;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -13,12 +14,24 @@ import java.time.zone.ZoneRules;
  * {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} does ({@code 2026-03-01T09:30:00+09:00},
  * {@code 2026-03-01T00:30:00Z}, fractions of a second only when not zero), into a reused text and
  * without a formatter for years 0 to 9999. The lines of one order share its instants, so the last
- * instant's text is kept and not formatted again. Not thread-safe.
+ * instant's text is kept and not formatted again; the date part ({@code 2026-03-01T}) is kept too and
+ * written again only when the local day changes. The local date is computed from the epoch day with
+ * integer arithmetic (days to civil date), so that formatting an instant makes no object. Not
+ * thread-safe.
  */
 final class InstantFormat {
+  /** The epoch days of 0000-01-01 and 9999-12-31: the range written without a formatter. */
+  private static final long FIRST_DAY = LocalDate.of(0, 1, 1).toEpochDay();
+  private static final long LAST_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
+  /** Marks that the text holds no date part to reuse. */
+  private static final long NO_DAY = Long.MIN_VALUE;
+  private static final int SECONDS_PER_DAY = 86_400;
+
   private final ZoneRules rules;
   private final Chars text = new Chars();
   private Instant last;
+  /** The local epoch day whose date part {@code text} holds in its first 11 chars, or {@link #NO_DAY}. */
+  private long day = NO_DAY;
 
   InstantFormat(ZoneId zone) {
     this.rules = zone.getRules();
@@ -35,26 +48,27 @@ final class InstantFormat {
 
   private int write(Instant instant, char[] c) {
     ZoneOffset offset = rules.getOffset(instant);
-    LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offset);
-    int year = t.getYear();
-    if (year < 0 || year > 9999) {
+    long local = instant.getEpochSecond() + offset.getTotalSeconds();
+    long localDay = Math.floorDiv(local, SECONDS_PER_DAY);
+    if (localDay < FIRST_DAY || localDay > LAST_DAY) {
+      day = NO_DAY;
+      LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offset);
       String text = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.of(t, offset));
       text.getChars(0, text.length(), c, 0);
       return text.length();
     }
-    digits(c, 0, year, 4);
-    c[4] = '-';
-    digits(c, 5, t.getMonthValue(), 2);
-    c[7] = '-';
-    digits(c, 8, t.getDayOfMonth(), 2);
-    c[10] = 'T';
-    digits(c, 11, t.getHour(), 2);
+    if (localDay != day) {
+      date(localDay, c);
+      day = localDay;
+    }
+    int secondOfDay = Math.floorMod(local, SECONDS_PER_DAY);
+    digits(c, 11, secondOfDay / 3600, 2);
     c[13] = ':';
-    digits(c, 14, t.getMinute(), 2);
+    digits(c, 14, secondOfDay / 60 % 60, 2);
     c[16] = ':';
-    digits(c, 17, t.getSecond(), 2);
+    digits(c, 17, secondOfDay % 60, 2);
     int n = 19;
-    int nano = t.getNano();
+    int nano = instant.getNano();
     if (nano != 0) {
       c[n++] = '.';
       int digits = 9;
@@ -83,6 +97,29 @@ final class InstantFormat {
       n += 3;
     }
     return n;
+  }
+
+  /**
+   * Writes {@code yyyy-MM-ddT} of an epoch day of the years 0 to 9999 into {@code c[0, 11)}: the
+   * proleptic Gregorian calendar's days-to-civil conversion in 400-year eras of 146,097 days, years
+   * starting on 1 March so that the leap day is the last of a year.
+   */
+  private static void date(long epochDay, char[] c) {
+    long z = epochDay + 719_468;
+    long era = Math.floorDiv(z, 146_097);
+    int dayOfEra = (int) (z - era * 146_097);
+    int yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+    int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    int shiftedMonth = (5 * dayOfYear + 2) / 153;
+    int dayOfMonth = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
+    int month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+    int year = (int) (era * 400) + yearOfEra + (month <= 2 ? 1 : 0);
+    digits(c, 0, year, 4);
+    c[4] = '-';
+    digits(c, 5, month, 2);
+    c[7] = '-';
+    digits(c, 8, dayOfMonth, 2);
+    c[10] = 'T';
   }
 
   private static void digits(char[] c, int at, int value, int width) {

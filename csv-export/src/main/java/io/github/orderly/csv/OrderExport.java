@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -193,7 +194,9 @@ public final class OrderExport {
         continue;
       }
       boolean identity = BuyerData.showsIdentity(order, redactBuyerData);
-      for (OrderLine line : order.lines()) {
+      List<OrderLine> lines = order.lines();
+      for (int l = 0, n = lines.size(); l < n; l++) {
+        OrderLine line = lines.get(l);
         if (!includesLine(order, line)) {
           continue;
         }

@@ -110,14 +110,8 @@ enum StandardColumn implements CsvColumn {
       case REFUNDED -> cell.money(o.refunded(l.id()));
       case BUYER_NAME -> cell.text(o.buyer().name().orElse(null));
       case BUYER_PHONE -> cell.text(o.buyer().phone().orElse(null));
-      case RECIPIENT -> cell.text(address(o) == null ? null : address(o).recipient());
-      case STREET_1 -> cell.text(street(address(o), 1));
-      case STREET_2 -> cell.text(street(address(o), 2));
-      case STREET_3 -> cell.text(street(address(o), 3));
-      case CITY -> cell.text(address(o) == null ? null : address(o).city());
-      case REGION -> cell.text(address(o) == null ? null : address(o).region().orElse(null));
-      case POSTAL_CODE -> cell.text(address(o) == null ? null : address(o).postalCode().orElse(null));
-      case COUNTRY -> cell.text(address(o) == null ? null : address(o).countryCode());
+      case RECIPIENT, STREET_1, STREET_2, STREET_3, CITY, REGION, POSTAL_CODE, COUNTRY ->
+          cell.text(addressField(o.deliveryAddress().orElse(null)));
     }
   }
 
@@ -126,15 +120,28 @@ enum StandardColumn implements CsvColumn {
     return "CsvColumn[" + header + (personalData == PersonalData.NONE ? "" : ", " + personalData) + "]";
   }
 
-  /** The delivery address, null while the order has none (R51): its cells are empty. */
-  private static Address address(Order order) {
-    return order.deliveryAddress().orElse(null);
+  /**
+   * This address column's part of the delivery address, the address looked up once per cell; null
+   * while the order has no address (R51): its cells are empty.
+   */
+  private String addressField(Address a) {
+    if (a == null) {
+      return null;
+    }
+    return switch (this) {
+      case RECIPIENT -> a.recipient();
+      case STREET_1 -> street(a, 1);
+      case STREET_2 -> street(a, 2);
+      case STREET_3 -> street(a, 3);
+      case CITY -> a.city();
+      case REGION -> a.region().orElse(null);
+      case POSTAL_CODE -> a.postalCode().orElse(null);
+      case COUNTRY -> a.countryCode();
+      default -> throw new IllegalStateException("not an address column: " + name());
+    };
   }
 
   private static String street(Address address, int number) {
-    if (address == null) {
-      return null;
-    }
     List<String> lines = address.streetLines();
     return lines.size() >= number ? lines.get(number - 1) : null;
   }
