@@ -139,7 +139,10 @@ final class Returning {
     Money deduction = Money.zero(order.currency());
     if (ra.reason().deductsShipping()) {
       for (Shipment s : order.shipments()) {
-        boolean carries = ra.lines().stream().anyMatch(rl -> s.carries(rl.lineId()));
+        boolean carries = false;
+        for (int i = 0, n = ra.lines().size(); i < n && !carries; i++) {
+          carries = s.carries(ra.lines().get(i).lineId());
+        }
         if (carries && s.actualShippingCost().isPresent()) {
           deduction = deduction.plus(s.actualShippingCost().get());
         }
