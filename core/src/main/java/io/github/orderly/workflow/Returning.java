@@ -234,9 +234,19 @@ final class Returning {
     return Money.of(amount, line.charge().currency());
   }
 
-  private static RefundId newRefundId(Order order) {
+  /** The first automatic refund ids, made once: most orders have a few refunds. */
+  private static final RefundId[] REFUND_IDS = new RefundId[16];
+
+  static {
+    for (int n = 1; n < REFUND_IDS.length; n++) {
+      REFUND_IDS[n] = RefundId.of("return-refund-" + n);
+    }
+  }
+
+  /** The automatic refund's id: {@code return-refund-<n>}, the first n from the refunds' count + 1 not taken. */
+  static RefundId newRefundId(Order order) {
     for (int n = order.refunds().size() + 1; ; n++) {
-      RefundId id = RefundId.of("return-refund-" + n);
+      RefundId id = n < REFUND_IDS.length ? REFUND_IDS[n] : RefundId.of("return-refund-" + n);
       if (order.refund(id).isEmpty()) {
         return id;
       }
