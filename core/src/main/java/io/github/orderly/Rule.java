@@ -198,6 +198,8 @@ public enum Rule {
   private final String statement;
   private final String decision;
   private final Set<Source> sources;
+  /** {@link #cite()}, spelt once: every rejection's message is checked against it. */
+  private final String cite;
 
   Rule(String statement, Source first, Source... rest) {
     this(statement, null, first, rest);
@@ -207,6 +209,7 @@ public enum Rule {
     this.statement = statement;
     this.decision = decision;
     this.sources = Collections.unmodifiableSet(EnumSet.of(first, rest));
+    this.cite = "(" + name() + ")";
   }
 
   /** Returns the rule's id, such as {@code R7}: its constant's name. */
@@ -231,7 +234,7 @@ public enum Rule {
 
   /** Returns the id in brackets as messages cite it: {@code (R7)}. */
   public String cite() {
-    return "(" + name() + ")";
+    return cite;
   }
 
   /**

@@ -450,19 +450,23 @@ public abstract class Order {
    * @return the refunded amount, zero if none
    */
   public Money refunded(LineId lineId) {
-    Money sum = Money.zero(currency());
-    for (int i = 0, n = refunds().size(); i < n; i++) {
-      Refund refund = refunds().get(i);
+    // The deciders and the guards ask this for every line they refund, ship or settle: a line refunded once
+    // returns that refund's amount, and zero is made only when nothing was refunded.
+    Money sum = null;
+    List<Refund> refunds = refunds();
+    for (int i = 0, n = refunds.size(); i < n; i++) {
+      Refund refund = refunds.get(i);
       if (refund.state().counts()) {
-        for (int j = 0, m = refund.lines().size(); j < m; j++) {
-          RefundLine rl = refund.lines().get(j);
+        List<RefundLine> lines = refund.lines();
+        for (int j = 0, m = lines.size(); j < m; j++) {
+          RefundLine rl = lines.get(j);
           if (rl.lineId().equals(lineId)) {
-            sum = sum.plus(rl.amount());
+            sum = sum == null ? rl.amount() : sum.plus(rl.amount());
           }
         }
       }
     }
-    return sum;
+    return sum == null ? Money.zero(currency()) : sum;
   }
 
   /**

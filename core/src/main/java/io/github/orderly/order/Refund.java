@@ -48,7 +48,9 @@ public abstract class Refund {
    * @return the amount, or empty if the refund does not cover the line
    */
   public java.util.Optional<Money> amountFor(LineId line) {
-    for (RefundLine rl : lines()) {
+    List<RefundLine> lines = lines();
+    for (int i = 0, n = lines.size(); i < n; i++) {
+      RefundLine rl = lines.get(i);
       if (rl.lineId().equals(line)) {
         return java.util.Optional.of(rl.amount());
       }
@@ -63,7 +65,9 @@ public abstract class Refund {
    * @return true if it does
    */
   public boolean covers(LineId line) {
-    for (RefundLine rl : lines()) {
+    List<RefundLine> lines = lines();
+    for (int i = 0, n = lines.size(); i < n; i++) {
+      RefundLine rl = lines.get(i);
       if (rl.lineId().equals(line)) {
         return true;
       }

@@ -46,7 +46,9 @@ public abstract class ReturnAuthorization {
    * @return the units, 0 if the return does not cover the line
    */
   public int quantityOf(LineId line) {
-    for (ReturnLine rl : lines()) {
+    List<ReturnLine> lines = lines();
+    for (int i = 0, n = lines.size(); i < n; i++) {
+      ReturnLine rl = lines.get(i);
       if (rl.lineId().equals(line)) {
         return rl.quantity();
       }

@@ -75,7 +75,9 @@ public abstract class Shipment {
    * @return the units, 0 if the shipment does not carry the line
    */
   public int quantityOf(LineId line) {
-    for (ShipmentLine sl : lines()) {
+    List<ShipmentLine> lines = lines();
+    for (int i = 0, n = lines.size(); i < n; i++) {
+      ShipmentLine sl = lines.get(i);
       if (sl.lineId().equals(line)) {
         return sl.quantity();
       }

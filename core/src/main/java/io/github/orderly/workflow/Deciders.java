@@ -28,10 +28,16 @@ final class Deciders {
    */
   static List<LineStatus> derive(Order order, Event draft) {
     List<LineStatus> changes = null;
-    for (int i = 0, n = order.lines().size(); i < n; i++) {
-      OrderLine line = order.lines().get(i);
-      ItemStatus item = StatusTables.item().nextOrNull(line.itemStatus(), order, line, draft);
-      PaymentStatus payment = StatusTables.payment().nextOrNull(line.paymentStatus(), order, line, draft);
+    TransitionTable<ItemStatus> itemTable = StatusTables.item();
+    TransitionTable<PaymentStatus> paymentTable = StatusTables.payment();
+    // Each table's rows on the event are looked up once, not once per line.
+    List<List<Transition<ItemStatus>>> itemRows = itemTable.on(draft.getClass());
+    List<List<Transition<PaymentStatus>>> paymentRows = paymentTable.on(draft.getClass());
+    List<OrderLine> lines = order.lines();
+    for (int i = 0, n = lines.size(); i < n; i++) {
+      OrderLine line = lines.get(i);
+      ItemStatus item = itemTable.nextOrNull(itemRows, line.itemStatus(), order, line, draft);
+      PaymentStatus payment = paymentTable.nextOrNull(paymentRows, line.paymentStatus(), order, line, draft);
       if (item != null || payment != null) {
         item = item == null ? line.itemStatus() : item;
         payment = payment == null ? line.paymentStatus() : payment;

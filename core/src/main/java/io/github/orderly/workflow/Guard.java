@@ -8,6 +8,7 @@ import io.github.orderly.order.OrderLine;
 import io.github.orderly.order.Party;
 import io.github.orderly.order.Refund;
 import io.github.orderly.order.RefundState;
+import io.github.orderly.order.ReturnAuthorization;
 import io.github.orderly.order.RmaId;
 import io.github.orderly.status.ItemStatus;
 import io.github.orderly.status.OrderStatus;
@@ -144,9 +145,14 @@ public enum Guard {
       return e.refund().covers(line);
     }
     if (event instanceof ReturnReceived e) {
-      return e.refund().map(r -> r.covers(line)).orElse(false);
+      Optional<Refund> refund = e.refund();
+      return refund.isPresent() && refund.get().covers(line);
     }
-    return event instanceof RefundFailed e && order.refund(e.refundId()).map(r -> r.covers(line)).orElse(false);
+    if (event instanceof RefundFailed e) {
+      Optional<Refund> refund = order.refund(e.refundId());
+      return refund.isPresent() && refund.get().covers(line);
+    }
+    return false;
   }
 
   private static boolean names(Event event, LineId line) {
@@ -160,7 +166,8 @@ public enum Guard {
   }
 
   private static boolean returnCovers(Order order, RmaId rma, LineId line) {
-    return order.returnOf(rma).map(r -> r.quantityOf(line) > 0).orElse(false);
+    Optional<ReturnAuthorization> known = order.returnOf(rma);
+    return known.isPresent() && known.get().quantityOf(line) > 0;
   }
 
   /** The event settles a refund of the line, and no other refund of the line is still in flight. */

@@ -3,11 +3,14 @@ package io.github.orderly.workflow;
 import io.github.orderly.Rule;
 import io.github.orderly.order.FulfilmentChannel;
 import io.github.orderly.order.InvoiceConfirmation;
+import io.github.orderly.order.LineId;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.Party;
 import io.github.orderly.order.Shipment;
 import io.github.orderly.order.UpstreamStatus;
 import io.github.orderly.status.OrderStatus;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * A condition an order must meet before a command's own rules are asked, each with the rule that refuses
@@ -59,7 +62,10 @@ public enum Precondition {
   /** Returns whether the condition holds for the order at the context's instant. */
   boolean holds(Order order, WorkflowContext context) {
     return switch (this) {
-      case NOT_CANCELLED_UPSTREAM -> order.upstream().map(u -> !u.blocksShipment()).orElse(true);
+      case NOT_CANCELLED_UPSTREAM -> {
+        Optional<UpstreamStatus> upstream = order.upstream();
+        yield upstream.isEmpty() || !upstream.get().blocksShipment();
+      }
       case NOT_CANCELLED -> order.status() != OrderStatus.CANCELLED;
       case NOT_BEFORE_PURCHASE -> !context.instant().isBefore(order.purchasedAt());
       case PENDING -> order.status() == OrderStatus.PENDING;
@@ -105,10 +111,10 @@ public enum Precondition {
           .from(OrderStatus.PENDING_AVAILABILITY);
       case NOTHING_SHIPPED -> {
         Shipment first = order.shipments().get(0);
-        yield Rejection.of(rule, order.id(), id + " cannot be " + words + ": line "
-            + first.lines().get(0).lineId() + " was confirmed as shipped on "
-            + first.shippedAt().atZone(context.zone()).toLocalDate(), advice)
-            .onLine(first.lines().get(0).lineId()).from(order.status()).to(OrderStatus.CANCELLED);
+        LineId line = first.lines().get(0).lineId();
+        yield Rejection.of(rule, order.id(), id + " cannot be " + words + ": line " + line
+            + " was confirmed as shipped on " + LocalDate.ofInstant(first.shippedAt(), context.zone()), advice, line,
+            order.status(), OrderStatus.CANCELLED);
       }
       case SELLER_FULFILLED -> Rejection.of(rule, order.id(), id + " is marketplace-fulfilled: " + words
           + " only a seller-fulfilled order", advice);

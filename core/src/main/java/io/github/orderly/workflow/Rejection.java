@@ -71,6 +71,26 @@ public record Rejection(
     return new Rejection(rule, orderId, Optional.empty(), Optional.empty(), Optional.empty(), message);
   }
 
+  /**
+   * Returns a rejection about one line, naming the status it is in and the one it was asked to take: what
+   * {@code of(rule, orderId, reason, advice).onLine(line).from(from).to(to)} returns, built once.
+   *
+   * @param rule the rule
+   * @param orderId the order
+   * @param reason what is wrong, a sentence without its final full stop
+   * @param advice what to do instead; empty for none
+   * @param line the line
+   * @param from the status the order or line is in
+   * @param to the status the command asked for
+   * @return the rejection
+   */
+  static Rejection of(Rule rule, OrderId orderId, String reason, String advice, LineId line, Enum<?> from,
+      Enum<?> to) {
+    String message = reason + " " + rule.cite() + "." + (advice.isEmpty() ? "" : " " + advice);
+    return new Rejection(rule, orderId, Optional.of(line), Optional.of(from.name()), Optional.of(to.name()),
+        message);
+  }
+
   /** Returns a copy about one line. */
   Rejection onLine(LineId line) {
     return new Rejection(rule, orderId, Optional.of(line), fromStatus, toStatus, message);

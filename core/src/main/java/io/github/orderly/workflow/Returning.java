@@ -139,7 +139,10 @@ final class Returning {
     Money deduction = Money.zero(order.currency());
     if (ra.reason().deductsShipping()) {
       for (Shipment s : order.shipments()) {
-        boolean carries = ra.lines().stream().anyMatch(rl -> s.carries(rl.lineId()));
+        boolean carries = false;
+        for (int i = 0, n = ra.lines().size(); i < n && !carries; i++) {
+          carries = s.carries(ra.lines().get(i).lineId());
+        }
         if (carries && s.actualShippingCost().isPresent()) {
           deduction = deduction.plus(s.actualShippingCost().get());
         }
@@ -231,9 +234,19 @@ final class Returning {
     return Money.of(amount, line.charge().currency());
   }
 
-  private static RefundId newRefundId(Order order) {
+  /** The first automatic refund ids, made once: most orders have a few refunds. */
+  private static final RefundId[] REFUND_IDS = new RefundId[16];
+
+  static {
+    for (int n = 1; n < REFUND_IDS.length; n++) {
+      REFUND_IDS[n] = RefundId.of("return-refund-" + n);
+    }
+  }
+
+  /** The automatic refund's id: {@code return-refund-<n>}, the first n from the refunds' count + 1 not taken. */
+  static RefundId newRefundId(Order order) {
     for (int n = order.refunds().size() + 1; ; n++) {
-      RefundId id = RefundId.of("return-refund-" + n);
+      RefundId id = n < REFUND_IDS.length ? REFUND_IDS[n] : RefundId.of("return-refund-" + n);
       if (order.refund(id).isEmpty()) {
         return id;
       }

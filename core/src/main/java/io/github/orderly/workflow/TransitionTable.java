@@ -134,7 +134,23 @@ public final class TransitionTable<S extends Enum<S>> {
 
   /** {@link #next}, allocation-free for the deciders: the next status, or null when it stays. */
   S nextOrNull(S from, Order order, OrderLine line, Event event) {
-    List<Transition<S>> rows = rowsFrom(from, event.getClass());
+    return nextOrNull(on(event.getClass()), from, order, line, event);
+  }
+
+  /**
+   * The rows on one event type, by the status they leave (ordinal), or null when none: looked up once for
+   * all the lines of an event ({@link #nextOrNull(List, Enum, Order, OrderLine, Event)}).
+   */
+  List<List<Transition<S>>> on(Class<? extends Event> event) {
+    return byEvent.get(event);
+  }
+
+  /** {@link #nextOrNull(Enum, Order, OrderLine, Event)} with the event's rows from {@link #on}. */
+  S nextOrNull(List<List<Transition<S>>> onEvent, S from, Order order, OrderLine line, Event event) {
+    if (onEvent == null) {
+      return null;
+    }
+    List<Transition<S>> rows = onEvent.get(from.ordinal());
     for (int i = 0; i < rows.size(); i++) {
       Transition<S> row = rows.get(i);
       if (row.guard() != Guard.NAMED && row.guard().holds(order, line, event)) {

@@ -144,6 +144,9 @@ class OrderChecksTest {
             line("L2", "5.50").paymentStatus(PaymentStatus.REFUNDED).build()))
         .addShipment(shipment("1Z1", "L1", 2)).addRefunds(failed, retry).build();
     assertThat(order.refunded(LineId.of("L2"))).isEqualTo(Money.of("11.00", "USD"));
+    assertThat(order.refunded(LineId.of("L1"))).as("R13: a line no refund names has given back zero")
+        .isEqualTo(Money.zero(order.currency()));
+    assertThat(order.refunded(LineId.of("L9"))).as("a line the order lacks too").isEqualTo(Money.of("0.00", "USD"));
   }
 
   @Test

@@ -128,4 +128,33 @@ class StatusTablesTest {
     assertThat(text.lines().filter(l -> l.contains(" --> ") && !l.contains("[*]")).count())
         .isEqualTo(StatusTables.payment().rows().size());
   }
+
+  @Test
+  @DisplayName("R42: the rows on one event, looked up once for all the lines of an event, are the table's rows"
+      + " from each status; none on an event the table has no row for")
+  void r42_rowsOnAnEventAreTheTablesRows() {
+    assertRowsOnEvents(StatusTables.item());
+    assertRowsOnEvents(StatusTables.payment());
+    assertThat(StatusTables.item().on(RefundSucceeded.class)).as("no item status changes on a refund's outcome")
+        .isNull();
+    Order order = Fixtures.unshipped();
+    assertThat(StatusTables.item().nextOrNull(null, ItemStatus.ORDER_PLACED, order, order.lines().get(0),
+        new RefundSucceeded(new Cause(Fixtures.id(), Fixtures.PURCHASED, Actor.of(io.github.orderly.access.Role.STAFF)),
+            io.github.orderly.order.RefundId.of("R-1"), List.of()))).isNull();
+  }
+
+  private static <S extends Enum<S>> void assertRowsOnEvents(TransitionTable<S> table) {
+    int rowsSeen = 0;
+    for (Transition<S> row : table.rows()) {
+      List<List<Transition<S>>> onEvent = table.on(row.event());
+      assertThat(onEvent).as(row.toString()).isNotNull();
+      assertThat(onEvent.get(row.from().ordinal())).as(row.toString()).contains(row);
+      for (int status = 0; status < onEvent.size(); status++) {
+        int from = status;
+        assertThat(onEvent.get(status)).allMatch(r -> r.event() == row.event() && r.from().ordinal() == from);
+      }
+      rowsSeen++;
+    }
+    assertThat(rowsSeen).isEqualTo(table.rows().size()).isPositive();
+  }
 }

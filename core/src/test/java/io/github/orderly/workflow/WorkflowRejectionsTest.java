@@ -58,6 +58,20 @@ class WorkflowRejectionsTest {
   }
 
   @Test
+  @DisplayName("R19: the automatic refund of a return is named return-refund-<refunds + 1>, the next free one,"
+      + " also past the first ids, which are made once")
+  void r19_automaticRefundIds() {
+    Order order = shipped();
+    assertThat(Returning.newRefundId(order)).isEqualTo(RefundId.of("return-refund-1"));
+    order = accepted(order, partial(RefundId.of("return-refund-2"), L1, "0.01"), seller());
+    assertThat(Returning.newRefundId(order)).as("return-refund-2 is taken").isEqualTo(RefundId.of("return-refund-3"));
+    for (int n = 2; n <= 16; n++) {
+      order = accepted(order, partial(RefundId.of("R-" + n), L1, "0.01"), seller());
+      assertThat(Returning.newRefundId(order)).isEqualTo(RefundId.of("return-refund-" + (n + 1)));
+    }
+  }
+
+  @Test
   @DisplayName("R43: a refund id already on the order is a repeat with the same refund, a rejection with another")
   void r43_refundIdIsTheNaturalKey() {
     Order order = accepted(shipped(), partial(R1, L1, "5.00"), seller());
