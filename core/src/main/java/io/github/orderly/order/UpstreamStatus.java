@@ -15,6 +15,11 @@ import java.util.Objects;
  * update never rolls an order back. An upstream cancellation is final and blocks a later local shipment
  * ({@link #blocksShipment()}).
  *
+ * <p>Reports that follow R29's path (a later report is never a step back) merge to the same status in any
+ * arrival order. Reports that contradict each other cannot: a cancellation dated before a shipment report both
+ * end the order, so the first of them to arrive wins (the older one is ignored after the newer; nothing follows
+ * a cancellation).
+ *
  * @param status the status last accepted from the marketplace
  * @param observedAt when the marketplace reported it
  */

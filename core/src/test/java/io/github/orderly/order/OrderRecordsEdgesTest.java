@@ -224,4 +224,20 @@ class OrderRecordsEdgesTest {
     assertThat(new UpstreamStatus(OrderStatus.PENDING, t).merge(OrderStatus.PARTIALLY_SHIPPED, t.plusSeconds(1))
         .status()).isEqualTo(OrderStatus.PARTIALLY_SHIPPED);
   }
+  @Test
+  @DisplayName("R50: two reports that contradict each other (a cancellation dated before a shipment) merge in"
+      + " arrival order: the older one is ignored after the newer, and nothing follows a cancellation")
+  void r50_contradictoryReportsKeepTheFirstThatEndsTheOrder() {
+    UpstreamStatus unshipped = new UpstreamStatus(OrderStatus.UNSHIPPED, PURCHASED);
+    Instant cancelledAt = PURCHASED.plusSeconds(60);
+    Instant shippedAt = PURCHASED.plusSeconds(120);
+    UpstreamStatus shippedFirst = unshipped.merge(OrderStatus.SHIPPED, shippedAt)
+        .merge(OrderStatus.CANCELLED, cancelledAt);
+    UpstreamStatus cancelledFirst = unshipped.merge(OrderStatus.CANCELLED, cancelledAt)
+        .merge(OrderStatus.SHIPPED, shippedAt);
+    assertThat(shippedFirst).as("the older cancellation arrives after the newer shipment")
+        .isEqualTo(new UpstreamStatus(OrderStatus.SHIPPED, shippedAt));
+    assertThat(cancelledFirst).as("the cancellation arrives first and is final")
+        .isEqualTo(new UpstreamStatus(OrderStatus.CANCELLED, cancelledAt));
+  }
 }
