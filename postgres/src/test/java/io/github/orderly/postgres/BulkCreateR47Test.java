@@ -10,10 +10,6 @@ import io.github.orderly.order.OrderLine;
 import io.github.orderly.order.TenantId;
 import io.github.orderly.testkit.Property;
 import io.github.orderly.workflow.OrderPlaced;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -56,8 +52,8 @@ class BulkCreateR47Test {
             assertThat(store.load(bulk, order.id())).as("read back equal").contains(order);
             assertThat(store.events(bulk, order.id())).containsExactly(OrderPlaced.of(order));
           }
-          assertThat(rows(bulk, "orderly_orders")).isEqualTo(rows(single, "orderly_orders"));
-          assertThat(rows(bulk, "orderly_order_events")).isEqualTo(rows(single, "orderly_order_events"));
+          assertThat(TestDatabase.rows(bulk, "orderly_orders")).isEqualTo(TestDatabase.rows(single, "orderly_orders"));
+          assertThat(TestDatabase.rows(bulk, "orderly_order_events")).isEqualTo(TestDatabase.rows(single, "orderly_order_events"));
         });
   }
 
@@ -70,11 +66,11 @@ class BulkCreateR47Test {
     TenantId tenant = TestDatabase.tenant("redelivered");
     List<Order> first = orders.subList(0, orders.size() / 2);
     assertThat(store.createAll(tenant, first)).isEqualTo(first.size());
-    List<String> before = rows(tenant, "orderly_order_events");
+    List<String> before = TestDatabase.rows(tenant, "orderly_order_events");
 
     assertThat(store.createAll(tenant, orders)).isEqualTo(orders.size() - first.size());
-    assertThat(rows(tenant, "orderly_orders")).hasSize(orders.size());
-    List<String> after = rows(tenant, "orderly_order_events");
+    assertThat(TestDatabase.rows(tenant, "orderly_orders")).hasSize(orders.size());
+    List<String> after = TestDatabase.rows(tenant, "orderly_order_events");
     assertThat(after).hasSize(orders.size()).containsAll(before);
     for (Order order : orders) {
       assertThat(store.load(tenant, order.id())).contains(order);
@@ -90,7 +86,7 @@ class BulkCreateR47Test {
     TenantId tenant = TestDatabase.tenant("bulk-twice");
     assertThatThrownBy(() -> store.createAll(tenant, orders)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("orders = '" + orders.get(0).id() + "': appears twice in one write");
-    assertThat(rows(tenant, "orderly_orders")).isEmpty();
+    assertThat(TestDatabase.rows(tenant, "orderly_orders")).isEmpty();
   }
 
   /** Puts hostile text into line titles, buyer names and order ids of about half the orders. */
@@ -116,22 +112,4 @@ class BulkCreateR47Test {
     return out;
   }
 
-  /** Every row of a tenant in a table as JSON text without the tenant, by order id and version. */
-  private static List<String> rows(TenantId tenant, String table) {
-    String order = table.equals("orderly_orders") ? "order_id" : "order_id, version";
-    try (Connection c = TestDatabase.dataSource().getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT (to_jsonb(t) - 'tenant')::text FROM " + table
-            + " t WHERE tenant = ? ORDER BY " + order)) {
-      s.setString(1, tenant.value());
-      List<String> rows = new ArrayList<>();
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          rows.add(rs.getString(1));
-        }
-      }
-      return rows;
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

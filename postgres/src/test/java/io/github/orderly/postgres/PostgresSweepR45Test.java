@@ -9,7 +9,6 @@ import io.github.orderly.order.TenantId;
 import io.github.orderly.policy.AutomaticCancellation;
 import io.github.orderly.policy.SweepResult;
 import io.github.orderly.status.OrderStatus;
-import io.github.orderly.testkit.Generator;
 import io.github.orderly.testkit.OrderGenerator;
 import io.github.orderly.testkit.Property;
 import io.github.orderly.testkit.SeedReporter;
@@ -43,11 +42,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @DisplayName("R45: the PostgreSQL sweep equals Sweep.run, with several workers and with a worker that dies")
 class PostgresSweepR45Test {
   private static final Instant START = StoreCases.START;
-  private static final OrderGenerator ORDERS = OrderGenerator.standard()
-      .withStatuses(OrderStatus.PENDING, OrderStatus.UNSHIPPED, OrderStatus.UNSHIPPED, OrderStatus.PARTIALLY_SHIPPED,
-          OrderStatus.SHIPPED, OrderStatus.CANCELLED)
-      .purchasedWithin(START, Duration.ofDays(20)).withMaxLines(3);
-
   private final PostgresOrderStore store = PostgresOrderStore.of(TestDatabase.dataSource(), TestDatabase.SWEEP);
 
   @Test
@@ -57,7 +51,7 @@ class PostgresSweepR45Test {
   void workersEqualSweepRun() {
     Property.named("PostgresSweep with several workers equals Sweep.run and the workflow in memory")
         .withTries(Math.max(3, Property.scaledTries(12) / 2))
-        .check(orders(), orders -> {
+        .check(StoreCases.sweptOrders(35), orders -> {
           RandomGenerator random = new SplittableRandom(orders.hashCode());
           TenantId tenant = TestDatabase.tenant("sweep");
           store.createAll(tenant, orders);
@@ -181,7 +175,7 @@ class PostgresSweepR45Test {
   }
 
   private static List<Order> dueOrders(RandomGenerator random, int count) {
-    OrderGenerator unshipped = ORDERS.withStatuses(OrderStatus.PENDING, OrderStatus.UNSHIPPED);
+    OrderGenerator unshipped = StoreCases.SWEPT_ORDERS.withStatuses(OrderStatus.PENDING, OrderStatus.UNSHIPPED);
     List<Order> orders = new ArrayList<>();
     Set<OrderId> ids = new HashSet<>();
     while (orders.size() < count) {
@@ -191,20 +185,5 @@ class PostgresSweepR45Test {
       }
     }
     return orders;
-  }
-
-  private static Generator<List<Order>> orders() {
-    return random -> {
-      List<Order> orders = new ArrayList<>();
-      Set<OrderId> ids = new HashSet<>();
-      int count = 5 + random.nextInt(35);
-      while (orders.size() < count) {
-        Order o = ORDERS.next(random);
-        if (ids.add(o.id())) {
-          orders.add(o);
-        }
-      }
-      return List.copyOf(orders);
-    };
   }
 }

@@ -10,13 +10,13 @@ import io.github.orderly.order.OrderSubtype;
 import io.github.orderly.order.ReturnAuthorization;
 import io.github.orderly.order.Shipment;
 import io.github.orderly.order.TenantId;
-import io.github.orderly.postgres.internal.StoredInstants;
 import io.github.orderly.query.DateBasis;
 import io.github.orderly.query.OrderQuery;
 import io.github.orderly.query.OrderSort;
 import io.github.orderly.status.ItemStatus;
 import io.github.orderly.status.OrderStatus;
 import io.github.orderly.status.PaymentStatus;
+import io.github.orderly.testkit.Generator;
 import io.github.orderly.testkit.OrderGenerator;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +43,28 @@ final class StoreCases {
   static final Instant START = Instant.parse("2026-03-01T00:00:00Z");
   static final OrderGenerator ORDERS = OrderGenerator.standard().purchasedWithin(START, Duration.ofDays(20))
       .withMaxLines(4);
+
+  /** Orders the sweep acts on: unshipped, shipped and cancelled, purchased over 20 days, up to 3 lines. */
+  static final OrderGenerator SWEPT_ORDERS = OrderGenerator.standard()
+      .withStatuses(OrderStatus.PENDING, OrderStatus.UNSHIPPED, OrderStatus.UNSHIPPED, OrderStatus.PARTIALLY_SHIPPED,
+          OrderStatus.SHIPPED, OrderStatus.CANCELLED)
+      .purchasedWithin(START, Duration.ofDays(20)).withMaxLines(3);
+
+  /** From 5 to {@code 4 + most} orders of {@link #SWEPT_ORDERS} with distinct ids. */
+  static Generator<List<Order>> sweptOrders(int most) {
+    return random -> {
+      List<Order> orders = new ArrayList<>();
+      Set<OrderId> ids = new HashSet<>();
+      int count = 5 + random.nextInt(most);
+      while (orders.size() < count) {
+        Order o = SWEPT_ORDERS.next(random);
+        if (ids.add(o.id())) {
+          orders.add(o);
+        }
+      }
+      return List.copyOf(orders);
+    };
+  }
 
   /** Prefixes and suffixes for order ids: fullwidth forms sort after surrogates in Java, before in UTF-8. */
   private static final String[] ID_PARTS = {

@@ -9,8 +9,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -94,6 +98,25 @@ final class TestDatabase {
       s.execute(sql);
     } catch (SQLException e) {
       throw new IllegalStateException(sql, e);
+    }
+  }
+
+  /** Every row of a tenant in a table as JSON text without the tenant, by order id (and version for events). */
+  static List<String> rows(TenantId tenant, String table) {
+    String order = table.equals("orderly_orders") ? "order_id" : "order_id, version";
+    try (Connection c = dataSource().getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT (to_jsonb(t) - 'tenant')::text FROM " + table
+            + " t WHERE tenant = ? ORDER BY " + order)) {
+      s.setString(1, tenant.value());
+      List<String> rows = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          rows.add(rs.getString(1));
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 }
