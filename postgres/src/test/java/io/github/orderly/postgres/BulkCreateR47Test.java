@@ -52,8 +52,10 @@ class BulkCreateR47Test {
             assertThat(store.load(bulk, order.id())).as("read back equal").contains(order);
             assertThat(store.events(bulk, order.id())).containsExactly(OrderPlaced.of(order));
           }
-          assertThat(TestDatabase.rows(bulk, "orderly_orders")).isEqualTo(TestDatabase.rows(single, "orderly_orders"));
-          assertThat(TestDatabase.rows(bulk, "orderly_order_events")).isEqualTo(TestDatabase.rows(single, "orderly_order_events"));
+          assertThat(TestDatabase.rows(bulk, "orderly_orders"))
+              .isEqualTo(TestDatabase.rows(single, "orderly_orders"));
+          assertThat(TestDatabase.rows(bulk, "orderly_order_events"))
+              .isEqualTo(TestDatabase.rows(single, "orderly_order_events"));
         });
   }
 

@@ -44,8 +44,10 @@ class SetBasedSweepR45Test {
           SweepResult perOrder = sweep.perOrder().run(single, at, 1);
 
           assertThat(setBased).isEqualTo(perOrder);
-          assertThat(TestDatabase.rows(batched, "orderly_orders")).isEqualTo(TestDatabase.rows(single, "orderly_orders"));
-          assertThat(TestDatabase.rows(batched, "orderly_order_events")).isEqualTo(TestDatabase.rows(single, "orderly_order_events"));
+          assertThat(TestDatabase.rows(batched, "orderly_orders"))
+              .isEqualTo(TestDatabase.rows(single, "orderly_orders"));
+          assertThat(TestDatabase.rows(batched, "orderly_order_events"))
+              .isEqualTo(TestDatabase.rows(single, "orderly_order_events"));
         }, Shrink.list(), os -> StoreCases.ids(os).toString());
   }
 
