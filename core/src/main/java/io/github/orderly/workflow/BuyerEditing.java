@@ -10,7 +10,6 @@ import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
 import io.github.orderly.order.Payment;
 import io.github.orderly.policy.Deadlines;
-import io.github.orderly.status.OrderStatus;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -27,10 +26,6 @@ final class BuyerEditing {
       return Verdict.refuse(Rejection.of(Rule.R11, order.id(), id(order) + ": the buyer's edit window closed at "
           + closes + ", " + context.policy().buyerEditWindow().toMinutes() + " minutes after checkout",
           "Cancel and reorder instead."));
-    }
-    if (order.status() != OrderStatus.PENDING && order.status() != OrderStatus.UNSHIPPED) {
-      return Verdict.refuse(Rejection.of(Rule.R11, order.id(), id(order) + " is " + order.status().label()
-          + ": it can no longer be edited").from(order.status()));
     }
     for (LineQuantity q : c.quantities()) {
       Optional<OrderLine> line = order.line(q.lineId());

@@ -9,6 +9,7 @@ import static io.github.orderly.workflow.Precondition.NOT_BEFORE_PURCHASE;
 import static io.github.orderly.workflow.Precondition.NOT_CANCELLED;
 import static io.github.orderly.workflow.Precondition.NOT_CANCELLED_UPSTREAM;
 import static io.github.orderly.workflow.Precondition.NOT_PENDING;
+import static io.github.orderly.workflow.Precondition.NOT_YET_SHIPPING;
 import static io.github.orderly.workflow.Precondition.PENDING;
 import static io.github.orderly.workflow.Precondition.RELEASED;
 import static io.github.orderly.workflow.Precondition.REQUEST_OPEN;
@@ -269,7 +270,8 @@ public final class CommandTable {
 
     row(EditAsBuyer.class, Family.BUYER_EDITS, Permission.VIEW_ORDERS, Party.BUYER, Rule.R11,
         "Sellers can never change order information; cancel the order and ask the buyer to reorder instead.", "",
-        List.of(notCancelled, dated, need(SELLER_FULFILLED, "buyers may edit", "Cancel and reorder instead.")),
+        List.of(notCancelled, dated, need(SELLER_FULFILLED, "buyers may edit", "Cancel and reorder instead."),
+            need(NOT_YET_SHIPPING, "buyers may edit", "Cancel and reorder instead.")),
         BuyerEditing::edit, null);
 
     row(RecordUpstreamStatus.class, Family.UPSTREAM, Permission.VIEW_ORDERS, Party.MARKETPLACE, Rule.R50, "",

@@ -35,6 +35,8 @@ public enum Precondition {
   NOTHING_SHIPPED(Rule.R3),
   /** The seller fulfils the order (R11). */
   SELLER_FULFILLED(Rule.R11),
+  /** The order is pending or unshipped: no line has shipped or been cancelled yet (R11). */
+  NOT_YET_SHIPPING(Rule.R11),
   /** The marketplace fulfils the order (R18). */
   MARKETPLACE_FULFILLED(Rule.R18),
   /** The buyer has an open cancellation request, for any line (R10). */
@@ -73,6 +75,7 @@ public enum Precondition {
       case RELEASED -> order.status() != OrderStatus.PENDING_AVAILABILITY;
       case NOTHING_SHIPPED -> order.shipments().isEmpty();
       case SELLER_FULFILLED -> order.fulfilmentChannel() == FulfilmentChannel.SELLER;
+      case NOT_YET_SHIPPING -> order.status() == OrderStatus.PENDING || order.status() == OrderStatus.UNSHIPPED;
       case MARKETPLACE_FULFILLED -> order.fulfilmentChannel() == FulfilmentChannel.MARKETPLACE;
       case REQUEST_OPEN -> !order.cancellationRequests().isEmpty();
       case ADDRESS_KNOWN -> order.fulfilmentChannel() == FulfilmentChannel.MARKETPLACE
@@ -118,6 +121,8 @@ public enum Precondition {
       }
       case SELLER_FULFILLED -> Rejection.of(rule, order.id(), id + " is marketplace-fulfilled: " + words
           + " only a seller-fulfilled order", advice);
+      case NOT_YET_SHIPPING -> Rejection.of(rule, order.id(), id + " is " + order.status().label() + ": "
+          + words + " only a pending or unshipped order", advice).from(order.status());
       case MARKETPLACE_FULFILLED -> Rejection.of(rule, order.id(), id + " is seller-fulfilled: " + words
           + " only a marketplace-fulfilled order", advice);
       case REQUEST_OPEN -> Rejection.of(rule, order.id(), id + " has no open cancellation request to "

@@ -15,6 +15,7 @@ import static io.github.orderly.workflow.Fixtures.ship;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.orderly.Rule;
+import io.github.orderly.status.OrderStatus;
 import io.github.orderly.access.Role;
 import io.github.orderly.money.Money;
 import io.github.orderly.order.Carrier;
@@ -279,6 +280,23 @@ class WorkflowRejectionsTest {
     assertThat(late.message()).contains("the buyer's edit window closed at");
     accepted(Fixtures.unshipped(), new EditAsBuyer(id(), Optional.empty(), List.of(new LineQuantity(L1, 1))),
         WorkflowContext.of(PURCHASED.plusSeconds(300), Role.MARKETPLACE));
+  }
+
+  @Test
+  @DisplayName("R11: once a line has shipped, a buyer's edit is rejected even inside the edit window, and the order"
+      + " is unchanged")
+  void r11_buyerEditOfAShippingOrderIsRejected() {
+    WorkflowContext inWindow = WorkflowContext.of(PURCHASED.plusSeconds(60), Role.MARKETPLACE);
+    Order partly = accepted(Fixtures.unshipped(), ship(L1, 1, "1Z1"), seller());
+    assertThat(partly.status()).isEqualTo(OrderStatus.PARTIALLY_SHIPPED);
+
+    Decision d = OrderWorkflow.decide(partly, new EditAsBuyer(id(), Optional.empty(),
+        List.of(new LineQuantity(L2, 2))), inWindow);
+
+    Rejection r = d.rejection().orElseThrow();
+    assertThat(r.rule()).isEqualTo(Rule.R11);
+    assertThat(r.message()).contains("is Partially shipped", "only a pending or unshipped order");
+    assertThat(d.order()).isEqualTo(partly);
   }
 
   @Test
