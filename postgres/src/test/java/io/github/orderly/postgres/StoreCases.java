@@ -1,32 +1,22 @@
 package io.github.orderly.postgres;
 
-import io.github.orderly.Limits;
 import io.github.orderly.json.OrderlyJson;
 import io.github.orderly.order.BuyerCancellationRequest;
-import io.github.orderly.order.FulfilmentChannel;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderId;
-import io.github.orderly.order.OrderSubtype;
-import io.github.orderly.order.ReturnAuthorization;
-import io.github.orderly.order.Shipment;
 import io.github.orderly.order.TenantId;
-import io.github.orderly.query.DateBasis;
 import io.github.orderly.query.OrderQuery;
-import io.github.orderly.query.OrderSort;
-import io.github.orderly.status.ItemStatus;
 import io.github.orderly.status.OrderStatus;
-import io.github.orderly.status.PaymentStatus;
 import io.github.orderly.testkit.Generator;
 import io.github.orderly.testkit.OrderGenerator;
+import io.github.orderly.testkit.QueryGenerator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
@@ -34,8 +24,9 @@ import java.util.random.RandomGenerator;
  * Seeded generators for the store's tests, after core's query test cases: orders of several tenants
  * (with twins that tie on date and amount, the same order id under two tenants, instants with
  * nanoseconds and ids in scripts and cases that Java and PostgreSQL order or fold differently unless the
- * store is careful), and random queries drawn against them (search fragments cut from real ids in random
- * case, date bounds that hit instants exactly, bounds beyond the years PostgreSQL keeps).
+ * store is careful), and random queries drawn against them by the testkit's {@code QueryGenerator}
+ * (search fragments cut from real ids in random case, SQL metacharacters, date bounds that hit instants
+ * exactly, bounds beyond the years PostgreSQL keeps).
  */
 final class StoreCases {
   private StoreCases() {}
@@ -151,135 +142,8 @@ final class StoreCases {
     return b.build();
   }
 
+  /** A random query over these orders: the testkit's generator, which draws searches and instants from them. */
   static OrderQuery query(RandomGenerator random, List<Order> orders) {
-    OrderQuery.Builder q = OrderQuery.builder();
-    if (random.nextInt(3) == 0) {
-      q.search(searchText(random, orders));
-    }
-    if (random.nextInt(3) == 0) {
-      EnumSet<ItemStatus> items = subset(random, ItemStatus.class);
-      EnumSet<PaymentStatus> payments = subset(random, PaymentStatus.class);
-      for (int n = random.nextInt(3); n > 0 && !orders.isEmpty(); n--) {
-        Order o = orders.get(random.nextInt(orders.size()));
-        items.add(o.lines().get(random.nextInt(o.lines().size())).itemStatus());
-        payments.add(o.lines().get(random.nextInt(o.lines().size())).paymentStatus());
-      }
-      if (random.nextInt(3) > 0) {
-        q.itemStatuses(items);
-      }
-      if (random.nextInt(3) > 0) {
-        q.paymentStatuses(payments);
-      }
-    }
-    boolean includePending = random.nextBoolean();
-    q.includePending(includePending);
-    if (random.nextInt(4) == 0) {
-      EnumSet<OrderStatus> statuses = subset(random, OrderStatus.class);
-      if (!includePending) {
-        statuses.remove(OrderStatus.PENDING);
-        statuses.remove(OrderStatus.PENDING_AVAILABILITY);
-      }
-      q.orderStatuses(statuses);
-    }
-    q.dateBasis(pick(random, DateBasis.values()));
-    Instant from = random.nextInt(3) == 0 ? instant(random, orders) : null;
-    Instant to = random.nextInt(3) == 0 ? instant(random, orders) : null;
-    if (from != null && to != null && !from.isBefore(to)) {
-      Instant swap = from;
-      from = to;
-      to = swap.equals(to) ? null : swap;
-    }
-    q.dateFrom(Optional.ofNullable(from)).dateTo(Optional.ofNullable(to));
-    if (random.nextInt(4) == 0) {
-      q.subtypes(subset(random, OrderSubtype.class));
-    }
-    if (random.nextInt(4) == 0) {
-      q.fulfilmentChannels(subset(random, FulfilmentChannel.class));
-    }
-    q.refundFailed(random.nextInt(8) == 0);
-    q.shipmentLate(random.nextInt(8) == 0);
-    if (random.nextInt(6) == 0) {
-      Instant at = instant(random, orders);
-      Instant later = at.plus(Duration.ofDays(random.nextInt(8)));
-      q.shipByBefore(later.isAfter(Limits.LATEST_INSTANT) ? at : later);
-    }
-    q.sort(pick(random, OrderSort.values()));
-    q.pageSize(pick(random, new Integer[] {1, 2, 3, 5, 7, 10, 50, OrderQuery.MAX_PAGE_SIZE}));
-    return q.build();
-  }
-
-  /**
-   * A fragment of a real searchable field of one of the orders, cut at code points, each code point in
-   * random case; or a fixed text.
-   */
-  static String searchText(RandomGenerator random, List<Order> orders) {
-    if (orders.isEmpty() || random.nextInt(8) == 0) {
-      return pick(random, new String[] {"112-33", "zz", "RMA", "1z", "amazon", "é", "K", "\u212a", "-0", "ss",
-          "SS", "𐐨", "İ", "i", "%", "_", "\\", "'", ";--", "a%_\\'"});
-    }
-    Order o = orders.get(random.nextInt(orders.size()));
-    List<String> fields = new ArrayList<>();
-    fields.add(o.id().value());
-    o.merchantOrderId().ifPresent(m -> fields.add(m.value()));
-    for (ReturnAuthorization r : o.returns()) {
-      fields.add(r.rmaId().value());
-    }
-    for (Shipment s : o.shipments()) {
-      s.trackingId().ifPresent(t -> fields.add(t.value()));
-    }
-    o.buyer().email().ifPresent(fields::add);
-    int[] field = fields.get(random.nextInt(fields.size())).codePoints().toArray();
-    int length = 1 + random.nextInt(Math.min(field.length, 9));
-    int start = random.nextInt(field.length - length + 1);
-    StringBuilder sb = new StringBuilder();
-    for (int i = start; i < start + length; i++) {
-      int cp = field[i];
-      sb.appendCodePoint(random.nextBoolean() ? Character.toUpperCase(cp) : Character.toLowerCase(cp));
-    }
-    String text = sb.toString().strip();
-    return text.isEmpty() ? "1" : text;
-  }
-
-  /** An instant of one of the orders, or near them; now and then one at the ends of the range a query may hold. */
-  static Instant instant(RandomGenerator random, List<Order> orders) {
-    switch (random.nextInt(40)) {
-      case 0:
-        return Limits.EARLIEST_INSTANT;
-      case 1:
-        return Limits.LATEST_INSTANT;
-      case 2:
-        return Limits.LATEST_INSTANT.minusNanos(1);
-      case 3:
-        return Limits.EARLIEST_INSTANT.plusNanos(1);
-      default:
-        break;
-    }
-    if (orders.isEmpty() || random.nextInt(4) == 0) {
-      return START.plusSeconds(random.nextLong(Duration.ofDays(25).getSeconds())).plusNanos(random.nextInt(1000));
-    }
-    Order o = orders.get(random.nextInt(orders.size()));
-    Instant at = switch (random.nextInt(3)) {
-      case 0 -> o.purchasedAt();
-      case 1 -> o.firstReportedAt();
-      default -> o.shipBy().orElse(o.purchasedAt());
-    };
-    return switch (random.nextInt(4)) {
-      case 0 -> at.equals(Limits.EARLIEST_INSTANT) ? at : at.minusNanos(1);
-      case 1 -> at.equals(Limits.LATEST_INSTANT) ? at : at.plusNanos(1);
-      default -> at;
-    };
-  }
-
-  static <E extends Enum<E>> EnumSet<E> subset(RandomGenerator random, Class<E> type) {
-    E[] values = type.getEnumConstants();
-    EnumSet<E> set = EnumSet.noneOf(type);
-    for (int n = 1 + random.nextInt(3); n > 0; n--) {
-      set.add(values[random.nextInt(values.length)]);
-    }
-    return set;
-  }
-
-  static <T> T pick(RandomGenerator random, T[] values) {
-    return values[random.nextInt(values.length)];
+    return QueryGenerator.over(orders).next(random);
   }
 }

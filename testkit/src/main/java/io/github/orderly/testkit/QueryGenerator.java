@@ -1,5 +1,6 @@
 package io.github.orderly.testkit;
 
+import io.github.orderly.Limits;
 import io.github.orderly.order.FulfilmentChannel;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderSubtype;
@@ -24,8 +25,13 @@ import java.util.random.RandomGenerator;
  * Makes valid random {@link OrderQuery} values (R26, R47): searches, status filters (often statuses some line
  * of the orders has), order statuses, date ranges by either basis, subtypes, channels, the attention views,
  * every sort and page sizes from 1 to {@value OrderQuery#MAX_PAGE_SIZE}. Drawn {@link #over(List) over a set of
- * orders}, the searches are fragments of those orders' searchable fields in random case and the instants are
- * theirs, so that many queries match something. Immutable and thread-safe.
+ * orders}, the searches are fragments of those orders' searchable fields (cut at code points, each in random
+ * case) and the instants are theirs, exactly or a nanosecond off, so that many queries match something and
+ * date bounds hit instants exactly. Now and then a query holds what a store must take care with: a search
+ * made of the characters {@code LIKE} and SQL treat specially ({@code %}, {@code _}, a backslash, a quote),
+ * letters whose case folds differently by locale or outside the Basic Multilingual Plane, and date bounds at
+ * the ends of the range a query may hold ({@link Limits#EARLIEST_INSTANT}, {@link Limits#LATEST_INSTANT}).
+ * Immutable and thread-safe.
  *
  * <pre>{@code
  * Generator<OrderQuery> queries = QueryGenerator.over(orders).withSorts(OrderSort.NEWEST_FIRST);
@@ -134,7 +140,7 @@ public final class QueryGenerator implements Generator<OrderQuery> {
     if (from != null && to != null && !from.isBefore(to)) {
       Instant swap = from;
       from = to;
-      to = swap.equals(to) ? to.plusSeconds(1) : swap;
+      to = swap.equals(to) ? null : swap;
     }
     q.dateFrom(Optional.ofNullable(from)).dateTo(Optional.ofNullable(to));
     if (random.nextInt(4) == 0) {
@@ -146,17 +152,24 @@ public final class QueryGenerator implements Generator<OrderQuery> {
     q.refundFailed(random.nextInt(8) == 0);
     q.shipmentLate(random.nextInt(8) == 0);
     if (random.nextInt(6) == 0) {
-      q.shipByWithin(Duration.ofDays(random.nextInt(8)), instant(random));
+      Instant at = instant(random);
+      Instant later = at.plus(Duration.ofDays(random.nextInt(8)));
+      q.shipByBefore(later.isAfter(Limits.LATEST_INSTANT) ? at : later);
     }
     q.sort(sorts.get(random.nextInt(sorts.size())));
     q.pageSize(pageSizes.get(random.nextInt(pageSizes.size())));
     return q.build();
   }
 
-  /** A fragment of a real searchable field of one of the orders, in random case; or a random text. */
+  /**
+   * A fragment of a real searchable field of one of the orders, cut at code points, each code point in random
+   * case; or a fixed text, some of them made of what {@code LIKE} and SQL treat specially or of letters that
+   * fold differently.
+   */
   private String searchText(RandomGenerator random) {
     if (orders.isEmpty() || random.nextInt(8) == 0) {
-      String[] texts = {"112-33", "zz", "RMA", "1z", "amazon", "é", "K", "\u212a", "-0"};
+      String[] texts = {"112-33", "zz", "RMA", "1z", "amazon", "é", "K", "\u212a", "-0", "ss", "SS", "\uD801\uDC28",
+          "\u0130", "i", "%", "_", "\\", "'", ";--", "a%_\\'"};
       return texts[random.nextInt(texts.length)];
     }
     Order o = orders.get(random.nextInt(orders.size()));
@@ -170,28 +183,49 @@ public final class QueryGenerator implements Generator<OrderQuery> {
       s.trackingId().ifPresent(t -> fields.add(t.value()));
     }
     o.buyer().email().ifPresent(fields::add);
-    String field = fields.get(random.nextInt(fields.size()));
-    int length = 1 + random.nextInt(Math.min(field.length(), 9));
-    int start = random.nextInt(field.length() - length + 1);
+    int[] field = fields.get(random.nextInt(fields.size())).codePoints().toArray();
+    int length = 1 + random.nextInt(Math.min(field.length, 9));
+    int start = random.nextInt(field.length - length + 1);
     StringBuilder sb = new StringBuilder();
-    for (char c : field.substring(start, start + length).toCharArray()) {
-      sb.append(random.nextBoolean() ? Character.toUpperCase(c) : Character.toLowerCase(c));
+    for (int i = start; i < start + length; i++) {
+      int cp = field[i];
+      sb.appendCodePoint(random.nextBoolean() ? Character.toUpperCase(cp) : Character.toLowerCase(cp));
     }
     String text = sb.toString().strip();
     return text.isEmpty() ? "1" : text;
   }
 
-  /** An instant of one of the orders (purchase, first report, ship-by), or one near them. */
+  /**
+   * An instant of one of the orders (purchase, first report, ship-by), exactly or a nanosecond off, or one
+   * near them; now and then one at the ends of the range a query may hold.
+   */
   private Instant instant(RandomGenerator random) {
+    switch (random.nextInt(40)) {
+      case 0:
+        return Limits.EARLIEST_INSTANT;
+      case 1:
+        return Limits.LATEST_INSTANT;
+      case 2:
+        return Limits.LATEST_INSTANT.minusNanos(1);
+      case 3:
+        return Limits.EARLIEST_INSTANT.plusNanos(1);
+      default:
+        break;
+    }
     if (orders.isEmpty() || random.nextInt(4) == 0) {
       Instant earliest = orders.stream().map(Order::purchasedAt).min(Instant::compareTo).orElse(DEFAULT_FROM);
-      return earliest.plusSeconds(random.nextLong(Duration.ofDays(25).getSeconds()));
+      return earliest.plusSeconds(random.nextLong(Duration.ofDays(25).getSeconds())).plusNanos(random.nextInt(1000));
     }
     Order o = orders.get(random.nextInt(orders.size()));
-    return switch (random.nextInt(3)) {
+    Instant at = switch (random.nextInt(3)) {
       case 0 -> o.purchasedAt();
       case 1 -> o.firstReportedAt();
       default -> o.shipBy().orElse(o.purchasedAt());
+    };
+    return switch (random.nextInt(4)) {
+      case 0 -> at.equals(Limits.EARLIEST_INSTANT) ? at : at.minusNanos(1);
+      case 1 -> at.equals(Limits.LATEST_INSTANT) ? at : at.plusNanos(1);
+      default -> at;
     };
   }
 

@@ -99,6 +99,34 @@ class GeneratorsTest {
   }
 
   @Test
+  @DisplayName("R26 R47: generated queries include what a store must take care with: bounds at the limits a query"
+      + " may hold, bounds a nanosecond off an order's instant, and searches of LIKE's and SQL's metacharacters")
+  void queriesReachTheEdgesAStoreMustHandle() {
+    List<Order> orders = Generator.listOf(OrderGenerator.standard(), 30, 30).next(Property.randomFor(4, 0));
+    QueryGenerator queries = QueryGenerator.over(orders);
+    java.util.Set<java.time.Instant> instants = new java.util.HashSet<>();
+    for (Order o : orders) {
+      instants.add(o.purchasedAt());
+      instants.add(o.firstReportedAt());
+    }
+    boolean atLimit = false;
+    boolean nanoOff = false;
+    boolean metacharacter = false;
+    for (int i = 0; i < 2_000; i++) {
+      OrderQuery q = queries.next(Property.randomFor(5, i));
+      for (java.time.Instant bound : List.of(q.dateFrom(), q.dateTo()).stream().flatMap(java.util.Optional::stream)
+          .toList()) {
+        atLimit |= bound.equals(io.github.orderly.Limits.EARLIEST_INSTANT)
+            || bound.equals(io.github.orderly.Limits.LATEST_INSTANT);
+        nanoOff |= !instants.contains(bound) && (instants.contains(bound.plusNanos(1))
+            || instants.contains(bound.minusNanos(1)));
+      }
+      metacharacter |= q.search().filter(t -> t.contains("%") || t.contains("\\")).isPresent();
+    }
+    assertThat(List.of(atLimit, nanoOff, metacharacter)).containsExactly(true, true, true);
+  }
+
+  @Test
   @DisplayName("scaled tries follow -Dorderly.tries in proportion, at least one")
   void scaledTries() {
     String old = System.getProperty("orderly.tries");
