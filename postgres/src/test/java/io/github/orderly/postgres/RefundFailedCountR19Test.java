@@ -101,11 +101,14 @@ class RefundFailedCountR19Test {
     switch (random.nextInt(5)) {
       case 0, 1 -> store.createAll(tenant, generated(random, 1 + random.nextInt(30)));
       case 2 -> {
-        // Replaced under the same ids by other orders: the refund flag and the status change at random.
+        // Replaced under the same ids by other orders: the refund flag and the status change at random. The
+        // replacement's version lies past every stored event of the order (a replacement writes no event), so
+        // that a later sweep numbers its events after them.
         List<Order> replacements = new ArrayList<>();
         for (Order old : stored) {
           if (random.nextInt(3) == 0) {
-            replacements.add(Order.builder().from(generated(random, 1).get(0)).id(old.id()).build());
+            replacements.add(Order.builder().from(generated(random, 1).get(0)).id(old.id())
+                .version(old.version() + 100).build());
           }
         }
         OrderRows.replace(TestDatabase.dataSource(), tenant, replacements, TestDatabase.SWEEP);
