@@ -20,18 +20,18 @@ import org.junit.jupiter.api.Test;
 class OrderlySchemaMigrationTest {
 
   @Test
-  @DisplayName("Flyway migrates an empty database, then finds nothing to do; the history records versions 1 and 2")
+  @DisplayName("Flyway migrates an empty database, then finds nothing to do; the history records versions 1 to 3")
   void migratesAnEmptyDatabaseOnce() throws SQLException {
     DataSource empty = TestDatabase.freshDatabase("empty");
     assertThat(rows(empty, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).isEmpty();
 
-    assertThat(OrderlySchema.migrate(empty)).isEqualTo(2);
+    assertThat(OrderlySchema.migrate(empty)).isEqualTo(3);
     assertThat(OrderlySchema.migrate(empty)).isZero();
 
     assertThat(rows(empty, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"))
-        .containsExactly("orderly_order_events", "orderly_orders", "orderly_schema_history");
+        .containsExactly("orderly_order_counts", "orderly_order_events", "orderly_orders", "orderly_schema_history");
     assertThat(rows(empty, "SELECT version || ' ' || success FROM orderly_schema_history ORDER BY installed_rank"))
-        .containsExactly("1 true", "2 true");
+        .containsExactly("1 true", "2 true", "3 true");
     assertThat(rows(empty, "SELECT extname FROM pg_extension ORDER BY 1")).contains("btree_gin", "pg_trgm");
     assertThat(Flyway.configure().dataSource(empty).locations(OrderlySchema.LOCATION)
         .table(OrderlySchema.HISTORY_TABLE).load().validateWithResult().validationSuccessful).isTrue();
@@ -60,6 +60,9 @@ class OrderlySchemaMigrationTest {
             "PRIMARY KEY (tenant, order_id, version)");
     assertThat(rows(db, "SELECT pg_get_indexdef('orderly_orders_due'::regclass)"))
         .singleElement().asString().endsWith("WHERE (next_due_at IS NOT NULL)");
+    assertThat(rows(db, "SELECT pg_get_constraintdef(oid) FROM pg_constraint"
+        + " WHERE conrelid = 'orderly_order_counts'::regclass AND contype = 'p'"))
+        .containsExactly("PRIMARY KEY (tenant, slot)");
   }
 
   @Test
@@ -69,11 +72,11 @@ class OrderlySchemaMigrationTest {
     TestDatabase.execute(db, "CREATE SCHEMA extensions");
     TestDatabase.execute(db, "CREATE EXTENSION pg_trgm SCHEMA extensions");
 
-    assertThat(OrderlySchema.migrate(db, "sales")).isEqualTo(2);
+    assertThat(OrderlySchema.migrate(db, "sales")).isEqualTo(3);
     assertThat(OrderlySchema.migrate(db, "sales")).isZero();
 
     assertThat(rows(db, "SELECT tablename FROM pg_tables WHERE schemaname = 'sales' ORDER BY 1"))
-        .containsExactly("orderly_order_events", "orderly_orders", "orderly_schema_history");
+        .containsExactly("orderly_order_counts", "orderly_order_events", "orderly_orders", "orderly_schema_history");
     assertThat(rows(db, "SELECT indexdef FROM pg_indexes WHERE indexname = 'orderly_orders_search'"))
         .singleElement().asString().contains("extensions.gin_trgm_ops");
   }
@@ -86,16 +89,16 @@ class OrderlySchemaMigrationTest {
     TestDatabase.execute(db, "CREATE TABLE customers (id int PRIMARY KEY)");
     TestDatabase.execute(db, "INSERT INTO customers VALUES (1), (2)");
 
-    assertThat(OrderlySchema.migrate(db)).isEqualTo(2);
+    assertThat(OrderlySchema.migrate(db)).isEqualTo(3);
 
     assertThat(rows(db, "SELECT count(*)::text FROM customers")).containsExactly("2");
     assertThat(rows(db, "SELECT count(*)::text FROM flyway_schema_history")).containsExactly("0");
     assertThat(rows(db, "SELECT version FROM orderly_schema_history WHERE success ORDER BY installed_rank"))
-        .containsExactly("0", "1", "2");
+        .containsExactly("0", "1", "2", "3");
   }
 
   @Test
-  @DisplayName("A schema at version 1 is upgraded to 2 in place: the due index gains the nanoseconds, events may be "
+  @DisplayName("A schema at version 1 is upgraded to 3 in place: the due index gains the nanoseconds, events may be "
       + "numbered from 0, the sweep's columns are added")
   void upgradesVersionOneInPlace() throws SQLException {
     DataSource db = TestDatabase.freshDatabase("upgrade");
@@ -104,7 +107,7 @@ class OrderlySchemaMigrationTest {
     assertThat(rows(db, "SELECT count(*)::text FROM information_schema.columns WHERE column_name = 'swept_at'"))
         .containsExactly("0");
 
-    assertThat(OrderlySchema.migrate(db)).isEqualTo(1);
+    assertThat(OrderlySchema.migrate(db)).isEqualTo(2);
 
     assertThat(rows(db, "SELECT pg_get_indexdef('orderly_orders_due'::regclass)")).singleElement().asString()
         .contains("(tenant, next_due_at, next_due_at_ns, order_key)");

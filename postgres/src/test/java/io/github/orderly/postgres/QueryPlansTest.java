@@ -78,7 +78,8 @@ class QueryPlansTest {
     return Stream.of(
         Arguments.of("default-view", defaultView, byDate, byDate),
         Arguments.of("default-view-page-6", page6, byDate, byDate),
-        Arguments.of("refund-failed", OrderQuery.builder().refundFailed(true).build(), "orderly_orders_refund_failed",
+        // The count is the one the triggers keep (migration V3), a few rows of orderly_order_counts.
+        Arguments.of("refund-failed", OrderQuery.builder().refundFailed(true).build(), "orderly_order_counts",
             "orderly_orders_refund_failed"),
         // The matches are found once, by the trigram index, in the CTE (before the count); the page reads them.
         Arguments.of("search", OrderQuery.builder().search("4567").build(), "orderly_orders_search",
@@ -112,7 +113,8 @@ class QueryPlansTest {
     String count = plan.substring(0, limit);
     String rows = plan.substring(limit);
     if (countIndex != null) {
-      assertThat(count).as(plan).contains(countIndex).doesNotContain("Seq Scan");
+      // A few rows of the kept counts may be read whole; the orders never are.
+      assertThat(count).as(plan).contains(countIndex).doesNotContain("Seq Scan on orderly_orders");
     }
     if (pageIndex != null) {
       assertThat(rows).as(plan).contains(pageIndex);

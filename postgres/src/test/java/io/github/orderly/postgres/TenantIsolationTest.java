@@ -86,6 +86,12 @@ class TenantIsolationTest {
     assertThat(StoreCases.ids(store.query(acme, everything).rows())).isEqualTo(StoreCases.ids(
         everything.select(acmeOrders).rows()));
     assertThat(store.query(globex, everything).totalCount()).isEqualTo(10);
+    // The refund-failed view's kept count (R19) is the tenant's own too.
+    for (boolean pending : new boolean[] {false, true}) {
+      OrderQuery refundFailed = OrderQuery.builder().refundFailed(true).includePending(pending).build();
+      assertThat(store.query(acme, refundFailed)).isEqualTo(refundFailed.select(acmeOrders));
+      assertThat(store.query(globex, refundFailed)).isEqualTo(refundFailed.select(globexOrders));
+    }
 
     Order onlyGlobex = globexOrders.get(1);
     OrderQuery byGlobexId = OrderQuery.builder().includePending(true).search(onlyGlobex.id().value()).build();
@@ -104,10 +110,16 @@ class TenantIsolationTest {
       + " or with a search the one CTE both of them read")
   void everyPartOfTheStatementIsScoped() {
     TenantId acme = TestDatabase.tenant("acme");
-    PageStatement statement = PageStatement.of(acme, OrderQuery.builder().refundFailed(true).build());
+    PageStatement statement = PageStatement.of(acme, OrderQuery.builder().refundFailed(true).shipmentLate(true).build());
     assertThat(statement.sql().split("FROM orderly_orders o WHERE o.tenant = \\?", -1)).hasSize(3);
     assertThat(statement.sql()).doesNotContain("FROM orderly_orders o)").doesNotContain("orderly_orders o ORDER");
     assertThat(statement.parameters().stream().filter(acme.value()::equals)).hasSize(2);
+
+    // The bare refund-failed view: the kept count of the tenant, and the tenant's rows.
+    PageStatement kept = PageStatement.of(acme, OrderQuery.builder().refundFailed(true).build());
+    assertThat(kept.sql()).contains("FROM orderly_order_counts WHERE tenant = ?");
+    assertThat(kept.sql().split("FROM orderly_orders o WHERE o.tenant = \\?", -1)).hasSize(2);
+    assertThat(kept.parameters().stream().filter(acme.value()::equals)).hasSize(2);
 
     PageStatement searched = PageStatement.of(acme, OrderQuery.builder().search("1").build());
     assertThat(searched.sql().split("orderly_orders", -1)).as("the table is read once").hasSize(2);

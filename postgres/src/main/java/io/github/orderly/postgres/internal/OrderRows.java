@@ -1,5 +1,7 @@
 package io.github.orderly.postgres.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.orderly.json.OrderlyJson;
 import io.github.orderly.order.CommandId;
 import io.github.orderly.order.Order;
@@ -584,9 +586,29 @@ public final class OrderRows {
     }
   }
 
-  /** Reads an order from the text of its {@code body} column. */
+  /**
+   * Reads the store's own bodies: a mapper with {@link OrderlyJson}'s configuration (its module, read
+   * limits, duplicate-key check and coercion rules), bound to {@link Order}. Thread-safe.
+   */
+  private static final ObjectReader BODIES = OrderlyJson.mapper().readerFor(Order.class);
+
+  /**
+   * Reads an order from the text of its {@code body} column. Unlike {@link OrderlyJson#read(String, Class)},
+   * it does not first scan the text for its limits on arrays and elements (a second pass over every
+   * body): every body was written by {@link OrderlyJson#write} from a valid {@link Order}, which holds
+   * those limits, and the order is built and checked as it is read all the same.
+   */
   static Order read(String body) {
-    return OrderlyJson.read(body, Order.class);
+    Order order;
+    try {
+      order = BODIES.readValue(body);
+    } catch (JsonProcessingException e) {
+      throw OrderlyJson.explain(e);
+    }
+    if (order == null) {
+      throw new IllegalStateException("a stored body reads as JSON null");
+    }
+    return order;
   }
 
   /** Runs the work in one transaction of the connection: committed if it returns, rolled back if it throws. */

@@ -38,7 +38,8 @@ import java.util.Set;
  * ORDER BY <i>sort key</i>
  * </pre>
  * With a partial search the matches are found once, in a materialised CTE, and the count and the page
- * read them from there.
+ * read them from there. The refund-failed view with nothing else narrowing it takes its count from the
+ * counts the triggers keep per tenant ({@code orderly_order_counts}) instead of counting its rows.
  * Paging is keyset paging: "after the cursor" compares the sort key with the cursor's, in the index's
  * order, so the page after a thousand others costs what the first does. The one row past the page says
  * whether another page follows; the next cursor is core's, made of the page's last row
@@ -79,11 +80,34 @@ public final class PageStatement {
         .append(filters);
     query.cursor().ifPresent(cursor -> page.sql(" AND ").append(after(cursor)));
     page.sql(" ORDER BY ").sql(key.order).sql(" LIMIT ").integer(query.pageSize() + 1);
-    Sql statement = new Sql()
-        .sql("SELECT c.total_count, p.body FROM (SELECT count(*) AS total_count FROM orderly_orders o WHERE ")
-        .append(filters)
+    Sql statement = new Sql().sql("SELECT c.total_count, p.body FROM (").append(count(tenant, query, filters))
         .sql(") c LEFT JOIN LATERAL (").append(page).sql(") p ON TRUE ORDER BY ").sql(key.outerOrder);
     return new PageStatement(query, statement);
+  }
+
+  /**
+   * The count of every match: of the refund-failed view with nothing else narrowing it, the count the
+   * triggers keep in {@code orderly_order_counts} (migration V3), summed over its slots, which equals
+   * {@code count(*)} over the same filters; of every other query, {@code count(*)} over its filters.
+   */
+  private static Sql count(TenantId tenant, OrderQuery query, Sql filters) {
+    if (isRefundFailedView(query)) {
+      String kept = query.includePending() ? "refund_failed + refund_failed_pending" : "refund_failed";
+      return new Sql().sql("SELECT coalesce(sum(" + kept + "), 0)::bigint AS total_count"
+          + " FROM orderly_order_counts WHERE tenant = ").text(tenant.value());
+    }
+    return new Sql().sql("SELECT count(*) AS total_count FROM orderly_orders o WHERE ").append(filters);
+  }
+
+  /**
+   * Whether the query's filters are the refund-failed flag alone (pending orders in or out; any sort,
+   * page size and cursor, which the count does not depend on).
+   */
+  static boolean isRefundFailedView(OrderQuery query) {
+    return query.refundFailed() && query.search().isEmpty() && query.itemStatuses().isEmpty()
+        && query.paymentStatuses().isEmpty() && query.orderStatuses().isEmpty() && query.dateFrom().isEmpty()
+        && query.dateTo().isEmpty() && query.subtypes().isEmpty() && query.fulfilmentChannels().isEmpty()
+        && !query.shipmentLate() && query.shipByBefore().isEmpty();
   }
 
   /**
