@@ -6,6 +6,10 @@ import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
 import io.github.orderly.status.ItemStatus;
 import io.github.orderly.status.PaymentStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,6 +84,18 @@ final class Deciders {
       return more != null ? List.copyOf(more) : second != null ? List.of(first, second)
           : first != null ? List.of(first) : List.of();
     }
+  }
+
+  /**
+   * Returns the date of an instant in a zone, as {@link LocalDate#ofInstant} does. A fixed offset (UTC, the
+   * default policy's zone) is applied directly: asked for its rules, a {@link ZoneOffset} on Java 17 makes new
+   * ones per call.
+   */
+  static LocalDate localDate(Instant instant, ZoneId zone) {
+    if (zone instanceof ZoneOffset offset) {
+      return LocalDate.ofEpochDay(Math.floorDiv(instant.getEpochSecond() + offset.getTotalSeconds(), 86_400L));
+    }
+    return LocalDate.ofInstant(instant, zone);
   }
 
   /** R40: the order has no such line. */
