@@ -231,8 +231,10 @@ public final class Deadlines {
       return anchor;
     }
     ZoneId zone = policy.zone();
-    ZoneRules rules = zone.getRules();
-    ZoneOffset offset = rules.getOffset(anchor);
+    // A fixed offset (UTC, the default policy's zone) is its own offset at every instant; asked for its rules,
+    // a ZoneOffset on Java 17 makes new ones per call (a map and its lookups), so it is not asked.
+    ZoneRules rules = zone instanceof ZoneOffset ? null : zone.getRules();
+    ZoneOffset offset = rules == null ? (ZoneOffset) zone : rules.getOffset(anchor);
     long startDay = Math.floorDiv(anchor.getEpochSecond() + offset.getTotalSeconds(), SECONDS_PER_DAY);
     long targetDay = switch (count) {
       case CALENDAR_DAYS -> startDay + days;
@@ -240,7 +242,7 @@ public final class Deadlines {
     };
     // Fast path: when the offset is the same at the candidate, it is the same wall-clock time.
     Instant candidate = anchor.plusSeconds((targetDay - startDay) * SECONDS_PER_DAY);
-    if (rules.isFixedOffset() || rules.getOffset(candidate).equals(offset)) {
+    if (rules == null || rules.isFixedOffset() || rules.getOffset(candidate).equals(offset)) {
       return candidate;
     }
     // A daylight-saving change lies between: resolve the wall-clock time, keeping the offset if valid.

@@ -6,6 +6,10 @@ import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
 import io.github.orderly.status.ItemStatus;
 import io.github.orderly.status.PaymentStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +31,7 @@ final class Deciders {
    * @return the changed lines with their new statuses
    */
   static List<LineStatus> derive(Order order, Event draft) {
-    List<LineStatus> changes = null;
+    StatusList changes = new StatusList();
     TransitionTable<ItemStatus> itemTable = StatusTables.item();
     TransitionTable<PaymentStatus> paymentTable = StatusTables.payment();
     // Each table's rows on the event are looked up once, not once per line.
@@ -41,13 +45,57 @@ final class Deciders {
       if (item != null || payment != null) {
         item = item == null ? line.itemStatus() : item;
         payment = payment == null ? line.paymentStatus() : payment;
-        if (changes == null) {
-          changes = new ArrayList<>(order.lines().size());
-        }
         changes.add(new LineStatus(line.id(), item, payment));
       }
     }
-    return changes == null ? List.of() : changes;
+    return changes.list();
+  }
+
+  /**
+   * The statuses an event lists, collected without a growing list for the one or two lines most events
+   * change; {@link #list()} is an unmodifiable list the event keeps as it is (its {@code List.copyOf} returns
+   * a {@code List.of} list unchanged).
+   */
+  static final class StatusList {
+    private LineStatus first;
+    private LineStatus second;
+    private List<LineStatus> more;
+
+    void add(LineStatus status) {
+      if (first == null) {
+        first = status;
+      } else if (second == null) {
+        second = status;
+      } else {
+        if (more == null) {
+          more = new ArrayList<>();
+          more.add(first);
+          more.add(second);
+        }
+        more.add(status);
+      }
+    }
+
+    boolean isEmpty() {
+      return first == null;
+    }
+
+    List<LineStatus> list() {
+      return more != null ? List.copyOf(more) : second != null ? List.of(first, second)
+          : first != null ? List.of(first) : List.of();
+    }
+  }
+
+  /**
+   * Returns the date of an instant in a zone, as {@link LocalDate#ofInstant} does. A fixed offset (UTC, the
+   * default policy's zone) is applied directly: asked for its rules, a {@link ZoneOffset} on Java 17 makes new
+   * ones per call.
+   */
+  static LocalDate localDate(Instant instant, ZoneId zone) {
+    if (zone instanceof ZoneOffset offset) {
+      return LocalDate.ofEpochDay(Math.floorDiv(instant.getEpochSecond() + offset.getTotalSeconds(), 86_400L));
+    }
+    return LocalDate.ofInstant(instant, zone);
   }
 
   /** R40: the order has no such line. */

@@ -132,10 +132,7 @@ final class Evolution {
     }
     Order.Builder next = Order.builder().from(order);
     change.apply(order, event, next);
-    List<OrderLine> lines = lines(order, event, checkRows);
-    if (lines != order.lines()) {
-      next.lines(lines);
-    }
+    lines(order, event, checkRows, next);
     next.version(order.version() + 1);
     try {
       return next.build();
@@ -144,18 +141,22 @@ final class Evolution {
     }
   }
 
-  /** The lines after the event: the statuses it lists, each a row whose guard holds, and quantities. */
-  private static List<OrderLine> lines(Order order, Event event, boolean checkRows) {
+  /**
+   * Puts the lines after the event into the builder, which holds the order's lines: the statuses the event
+   * lists, each a row whose guard holds, and quantities. Leaves the builder as it is when no line changes.
+   */
+  private static void lines(Order order, Event event, boolean checkRows, Order.Builder next) {
     List<LineStatus> statuses = event.statuses();
     List<ShipmentLine> shipped = event instanceof ShipmentConfirmed e ? e.shipment().lines() : List.of();
     List<LineQuantity> quantities = event instanceof OrderEditedByBuyer e ? e.quantities() : List.of();
     if (statuses.isEmpty() && shipped.isEmpty() && quantities.isEmpty()) {
-      return order.lines();
+      return;
     }
     List<OrderLine> lines = order.lines();
     LineIndex index = lines.size() > LineIndex.SCAN ? new LineIndex(lines) : null;
     OrderLine.Builder[] changed = new OrderLine.Builder[lines.size()];
-    for (LineStatus s : statuses) {
+    for (int k = 0, n = statuses.size(); k < n; k++) {
+      LineStatus s = statuses.get(k);
       int i = indexOf(index, order, s.lineId(), event);
       OrderLine line = lines.get(i);
       OrderLine.Builder b = builder(changed, i, line);
@@ -174,7 +175,8 @@ final class Evolution {
         b.paymentStatus(s.paymentStatus());
       }
     }
-    for (ShipmentLine sl : shipped) {
+    for (int k = 0, n = shipped.size(); k < n; k++) {
+      ShipmentLine sl = shipped.get(k);
       int i = indexOf(index, order, sl.lineId(), event);
       OrderLine line = lines.get(i);
       builder(changed, i, line).quantityShipped(line.quantityShipped() + sl.quantity());
@@ -183,19 +185,19 @@ final class Evolution {
       int i = indexOf(index, order, q.lineId(), event);
       builder(changed, i, lines.get(i)).quantityOrdered(q.quantity());
     }
-    List<OrderLine> result = new ArrayList<>(lines.size());
+    // The lines go straight into the order's builder, in their order: no list in between.
+    next.lines(List.of());
     for (int i = 0; i < lines.size(); i++) {
       if (changed[i] == null) {
-        result.add(lines.get(i));
+        next.addLine(lines.get(i));
         continue;
       }
       try {
-        result.add(changed[i].build());
+        next.addLine(changed[i].build());
       } catch (InvalidOrderException e) {
         throw misfit(order, event, "line " + lines.get(i).id() + ": " + e.getMessage());
       }
     }
-    return result;
   }
 
   private static OrderLine.Builder builder(OrderLine.Builder[] changed, int i, OrderLine line) {

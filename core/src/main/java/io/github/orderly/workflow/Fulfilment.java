@@ -16,7 +16,6 @@ import io.github.orderly.order.Shipment;
 import io.github.orderly.order.ShipmentLine;
 import io.github.orderly.status.ItemStatus;
 import io.github.orderly.status.PaymentStatus;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +32,7 @@ final class Fulfilment {
   }
 
   static Verdict prepareShipment(Order order, PrepareShipment c, WorkflowContext context, Cause cause) {
-    List<LineStatus> changes = new ArrayList<>();
+    Deciders.StatusList changes = new Deciders.StatusList();
     if (c.lines().isEmpty()) {
       for (OrderLine line : order.lines()) {
         if (StatusTables.item().allows(line.itemStatus(), ItemStatus.PREPARING_TO_SHIP, ShipmentPrepared.class)) {
@@ -56,7 +55,7 @@ final class Fulfilment {
       }
       changes.add(new LineStatus(lineId, ItemStatus.PREPARING_TO_SHIP, l.paymentStatus()));
     }
-    return Verdict.accept(new ShipmentPrepared(cause, changes));
+    return Verdict.accept(new ShipmentPrepared(cause, changes.list()));
   }
 
   /** A shipment with the command's tracking id is on the order: a repeat if it is the same shipment (R43). */
@@ -140,7 +139,7 @@ final class Fulfilment {
   }
 
   static Verdict recordCarrierProgress(Order order, RecordCarrierProgress c, WorkflowContext context, Cause cause) {
-    List<LineStatus> changes = new ArrayList<>();
+    Deciders.StatusList changes = new Deciders.StatusList();
     if (c.lines().isEmpty()) {
       for (OrderLine line : order.lines()) {
         if (StatusTables.item().allows(line.itemStatus(), c.status(), CarrierProgressRecorded.class)) {
@@ -163,6 +162,6 @@ final class Fulfilment {
       }
       changes.add(new LineStatus(lineId, c.status(), l.paymentStatus()));
     }
-    return Verdict.accept(new CarrierProgressRecorded(cause, changes));
+    return Verdict.accept(new CarrierProgressRecorded(cause, changes.list()));
   }
 }

@@ -1,6 +1,7 @@
 package io.github.orderly.workflow;
 
 import io.github.orderly.InvalidValueException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,13 +40,30 @@ public final class InvalidCommandException extends InvalidValueException {
     return value;
   }
 
+  /** The classes of {@code List.of(a)} and {@code List.of(a, b)}, and of {@code List.of()} and longer lists. */
+  private static final Class<?> LIST_OF_ONE = List.of(1).getClass();
+  private static final Class<?> LIST_OF_MANY = List.of(1, 2, 3).getClass();
+
   static <T> List<T> list(String field, List<T> value) {
     if (value == null) {
       throw missing(field, "must not be null (use an empty list)");
     }
-    for (T element : value) {
-      if (element == null) {
-        throw missing(field, "must not contain null");
+    // An index loop for the lists the workflow makes itself: every event and decision checks its lists, and an
+    // iterator per check is an allocation the JIT does not always remove. The test is on the exact class: an
+    // instanceof test against an interface (RandomAccess) scans the class's interfaces, and costs more than the
+    // iterator. A list made by List.of is then returned as it is by List.copyOf.
+    Class<?> type = value.getClass();
+    if (type == LIST_OF_ONE || type == LIST_OF_MANY || type == ArrayList.class) {
+      for (int i = 0, n = value.size(); i < n; i++) {
+        if (value.get(i) == null) {
+          throw missing(field, "must not contain null");
+        }
+      }
+    } else {
+      for (T element : value) {
+        if (element == null) {
+          throw missing(field, "must not contain null");
+        }
       }
     }
     return List.copyOf(value);

@@ -74,7 +74,9 @@ public final class OrderWorkflow {
     if (repeat != null) {
       return repeat == Verdict.REPEAT ? Decision.repeated(order) : Decision.rejected(order, repeat.rejection);
     }
-    for (CommandTable.Requirement requirement : row.requirements()) {
+    List<CommandTable.Requirement> requirements = row.requirements();
+    for (int i = 0, n = requirements.size(); i < n; i++) {
+      CommandTable.Requirement requirement = requirements.get(i);
       if (!requirement.precondition().holds(order, context)) {
         return Decision.rejected(order, requirement.precondition().refuse(order, requirement, context));
       }

@@ -9,7 +9,6 @@ import io.github.orderly.order.Party;
 import io.github.orderly.order.Shipment;
 import io.github.orderly.order.UpstreamStatus;
 import io.github.orderly.status.OrderStatus;
-import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -96,7 +95,7 @@ public enum Precondition {
       case NOT_CANCELLED_UPSTREAM -> {
         UpstreamStatus u = order.upstream().orElseThrow();
         yield Rejection.of(rule, order.id(), id + ": the marketplace reported it cancelled on "
-            + u.observedAt().atZone(context.zone()).toLocalDate() + ", so it must not ship", advice)
+            + Deciders.localDate(u.observedAt(), context.zone()) + ", so it must not ship", advice)
             .from(OrderStatus.CANCELLED);
       }
       case NOT_CANCELLED -> Rejection.of(rule, order.id(), id + " is cancelled and accepts no further action",
@@ -116,7 +115,7 @@ public enum Precondition {
         Shipment first = order.shipments().get(0);
         LineId line = first.lines().get(0).lineId();
         yield Rejection.of(rule, order.id(), id + " cannot be " + words + ": line " + line
-            + " was confirmed as shipped on " + LocalDate.ofInstant(first.shippedAt(), context.zone()), advice, line,
+            + " was confirmed as shipped on " + Deciders.localDate(first.shippedAt(), context.zone()), advice, line,
             order.status(), OrderStatus.CANCELLED);
       }
       case SELLER_FULFILLED -> Rejection.of(rule, order.id(), id + " is marketplace-fulfilled: " + words
@@ -136,7 +135,7 @@ public enum Precondition {
         String by = invoice.confirmedBy().map(p -> p == Party.MARKETPLACE ? " by the marketplace's Shipped report"
             : " by the " + p.name().toLowerCase(java.util.Locale.ROOT)).orElse("");
         yield Rejection.of(rule, order.id(), id + ": its invoice was already confirmed on "
-            + invoice.confirmedAt().orElseThrow().atZone(context.zone()).toLocalDate() + by
+            + Deciders.localDate(invoice.confirmedAt().orElseThrow(), context.zone()) + by
             + ", so there is none to " + words, advice).from(order.status());
       }
       case SHIPPED_IN_FULL -> Rejection.of(rule, order.id(), id + " is " + order.status().label()

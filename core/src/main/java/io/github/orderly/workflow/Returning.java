@@ -74,7 +74,7 @@ final class Returning {
       if (context.instant().isAfter(closes)) {
         return Verdict.refuse(Rejection.of(Rule.R20, order.id(), id(order) + ", line " + line.id()
             + ": the return window of " + context.policy().returnDays() + " days closed on "
-            + closes.atZone(context.zone()).toLocalDate()).onLine(line.id()));
+            + Deciders.localDate(closes, context.zone())).onLine(line.id()));
       }
     }
     ReturnAuthorization ra = ReturnAuthorization.builder()
