@@ -20,18 +20,18 @@ import org.junit.jupiter.api.Test;
 class OrderlySchemaMigrationTest {
 
   @Test
-  @DisplayName("Flyway migrates an empty database, then finds nothing to do; the history records versions 1 to 3")
+  @DisplayName("Flyway migrates an empty database, then finds nothing to do; the history records versions 1 to 4")
   void migratesAnEmptyDatabaseOnce() throws SQLException {
     DataSource empty = TestDatabase.freshDatabase("empty");
     assertThat(rows(empty, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).isEmpty();
 
-    assertThat(OrderlySchema.migrate(empty)).isEqualTo(3);
+    assertThat(OrderlySchema.migrate(empty)).isEqualTo(4);
     assertThat(OrderlySchema.migrate(empty)).isZero();
 
     assertThat(rows(empty, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"))
         .containsExactly("orderly_order_counts", "orderly_order_events", "orderly_orders", "orderly_schema_history");
     assertThat(rows(empty, "SELECT version || ' ' || success FROM orderly_schema_history ORDER BY installed_rank"))
-        .containsExactly("1 true", "2 true", "3 true");
+        .containsExactly("1 true", "2 true", "3 true", "4 true");
     assertThat(rows(empty, "SELECT extname FROM pg_extension ORDER BY 1")).contains("btree_gin", "pg_trgm");
     assertThat(Flyway.configure().dataSource(empty).locations(OrderlySchema.LOCATION)
         .table(OrderlySchema.HISTORY_TABLE).load().validateWithResult().validationSuccessful).isTrue();
@@ -72,7 +72,7 @@ class OrderlySchemaMigrationTest {
     TestDatabase.execute(db, "CREATE SCHEMA extensions");
     TestDatabase.execute(db, "CREATE EXTENSION pg_trgm SCHEMA extensions");
 
-    assertThat(OrderlySchema.migrate(db, "sales")).isEqualTo(3);
+    assertThat(OrderlySchema.migrate(db, "sales")).isEqualTo(4);
     assertThat(OrderlySchema.migrate(db, "sales")).isZero();
 
     assertThat(rows(db, "SELECT tablename FROM pg_tables WHERE schemaname = 'sales' ORDER BY 1"))
@@ -89,16 +89,16 @@ class OrderlySchemaMigrationTest {
     TestDatabase.execute(db, "CREATE TABLE customers (id int PRIMARY KEY)");
     TestDatabase.execute(db, "INSERT INTO customers VALUES (1), (2)");
 
-    assertThat(OrderlySchema.migrate(db)).isEqualTo(3);
+    assertThat(OrderlySchema.migrate(db)).isEqualTo(4);
 
     assertThat(rows(db, "SELECT count(*)::text FROM customers")).containsExactly("2");
     assertThat(rows(db, "SELECT count(*)::text FROM flyway_schema_history")).containsExactly("0");
     assertThat(rows(db, "SELECT version FROM orderly_schema_history WHERE success ORDER BY installed_rank"))
-        .containsExactly("0", "1", "2", "3");
+        .containsExactly("0", "1", "2", "3", "4");
   }
 
   @Test
-  @DisplayName("A schema at version 1 is upgraded to 3 in place: the due index gains the nanoseconds, events may be "
+  @DisplayName("A schema at version 1 is upgraded to 4 in place: the due index gains the nanoseconds, events may be "
       + "numbered from 0, the sweep's columns are added")
   void upgradesVersionOneInPlace() throws SQLException {
     DataSource db = TestDatabase.freshDatabase("upgrade");
@@ -107,7 +107,7 @@ class OrderlySchemaMigrationTest {
     assertThat(rows(db, "SELECT count(*)::text FROM information_schema.columns WHERE column_name = 'swept_at'"))
         .containsExactly("0");
 
-    assertThat(OrderlySchema.migrate(db)).isEqualTo(2);
+    assertThat(OrderlySchema.migrate(db)).isEqualTo(3);
 
     assertThat(rows(db, "SELECT pg_get_indexdef('orderly_orders_due'::regclass)")).singleElement().asString()
         .contains("(tenant, next_due_at, next_due_at_ns, order_key)");

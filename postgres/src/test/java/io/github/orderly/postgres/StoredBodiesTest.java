@@ -8,6 +8,12 @@ import io.github.orderly.json.OrderlyJson;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.TenantId;
 import io.github.orderly.query.OrderQuery;
+import io.github.orderly.policy.SweepResult;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
@@ -35,6 +41,43 @@ class StoredBodiesTest {
     assertThat(store.query(tenant, all)).isEqualTo(all.select(orders));
     try (var stream = store.stream(tenant, all)) {
       assertThat(stream.toList()).isEqualTo(all.select(orders).rows());
+    }
+  }
+
+  @Test
+  @DisplayName("R45 V4: a body whose row fits in 8,160 bytes is stored uncompressed, by createAll and by the "
+      + "sweep's save; a larger one is still compressed")
+  void bodiesAreStoredUncompressed() {
+    TenantId tenant = TestDatabase.tenant("bodies");
+    List<Order> orders = StoreCases.orders(new SplittableRandom(28), 60);
+    store.createAll(tenant, orders);
+    String where = " WHERE tenant = '" + tenant + "'";
+    String of = " FROM orderly_orders" + where;
+    // Rows past PostgreSQL's default toast_tuple_target (about 2 KB), which it compressed before V4.
+    long large = count("SELECT count(*)" + of + " AND octet_length(body::text) BETWEEN 2100 AND 7000");
+    assertThat(large).as("bodies of 2,100 to 7,000 bytes").isPositive();
+    assertThat(count("SELECT count(*)" + of + " AND pg_column_compression(body) IS NOT NULL")).isZero();
+
+    SweepResult swept = PostgresSweep.of(store).run(tenant, StoreCases.START.plus(Duration.ofDays(60)), 2);
+    assertThat(swept.cancellations()).as("orders the sweep cancelled and saved").isNotEmpty();
+    assertThat(count("SELECT count(*)" + of + " AND octet_length(body::text) BETWEEN 2100 AND 7000"
+        + " AND status = 'CANCELLED'")).as("large bodies written by the sweep's save").isPositive();
+    assertThat(count("SELECT count(*)" + of + " AND pg_column_compression(body) IS NOT NULL")).isZero();
+
+    // A row past the page's 8,160 bytes is compressed as before V4.
+    TestDatabase.execute(TestDatabase.dataSource(), "UPDATE orderly_orders SET body = jsonb_set(body, '{padding}',"
+        + " to_jsonb(repeat('x', 9000)))" + where + " AND order_id = '" + orders.get(0).id().value().replace("'", "''")
+        + "'");
+    assertThat(count("SELECT count(*)" + of + " AND pg_column_compression(body) IS NOT NULL")).isEqualTo(1);
+  }
+
+  private static long count(String sql) {
+    try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
     }
   }
 
