@@ -1,6 +1,8 @@
 package io.github.orderly.csv;
 
 import io.github.orderly.money.Money;
+import io.github.orderly.order.Order;
+import io.github.orderly.order.OrderLine;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -92,6 +94,17 @@ public final class CsvCell {
   public void empty() {
     once();
     record.empty();
+  }
+
+  /** Writes a standard column's field, which is one field exactly. */
+  void standard(StandardColumn column, Order order, OrderLine line) {
+    once();
+    column.writeTo(order, line, writer, instants);
+  }
+
+  /** Returns the instant format of this cell's export. */
+  InstantFormat instants() {
+    return instants;
   }
 
   /** Starts a row: the writer's record, to be filled one cell per column. */

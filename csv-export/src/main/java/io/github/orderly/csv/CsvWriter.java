@@ -223,7 +223,7 @@ public final class CsvWriter implements Closeable, Flushable {
      */
     public Record number(long number) {
       requireStarted();
-      plain(digits.ofLong(number));
+      CsvWriter.this.number(number);
       return this;
     }
 
@@ -237,7 +237,7 @@ public final class CsvWriter implements Closeable, Flushable {
      */
     public Record number(BigDecimal number) {
       requireStarted();
-      plain(number == null ? null : digits.ofDecimal(number));
+      CsvWriter.this.number(number);
       return this;
     }
 
@@ -249,7 +249,7 @@ public final class CsvWriter implements Closeable, Flushable {
      */
     public Record empty() {
       requireStarted();
-      value(null, false);
+      emptyField();
       return this;
     }
 
@@ -286,10 +286,25 @@ public final class CsvWriter implements Closeable, Flushable {
   }
 
   /** Writes a text field: the fast case inline, any other through {@link #value}. */
-  private void text(CharSequence value) {
+  void text(CharSequence value) {
     if (!(value instanceof String s && plain(s, true))) {
       value(value, true);
     }
+  }
+
+  /** Writes a whole number in ASCII digits, as {@link Record#number(long)} does. */
+  void number(long number) {
+    plain(digits.ofLong(number));
+  }
+
+  /** Writes a decimal in plain notation, as {@link Record#number(BigDecimal)} does; null is an empty field. */
+  void number(BigDecimal number) {
+    plain(number == null ? null : digits.ofDecimal(number));
+  }
+
+  /** Writes an empty field, as {@link Record#empty()} does. */
+  void emptyField() {
+    value(null, false);
   }
 
   /** Writes a number, an instant or another value that is not text: the formula guard does not apply. */
