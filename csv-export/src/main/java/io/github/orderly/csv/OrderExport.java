@@ -188,7 +188,6 @@ public final class OrderExport {
     }
     out.writeRecord(headers);
     CsvCell cell = new CsvCell(out, zone);
-    InstantFormat instants = cell.instants();
     CsvWriter.Record record = out.record();
     Predicate<Order> orders = query.toPredicate();
     long rows = 0;
@@ -212,7 +211,7 @@ public final class OrderExport {
             if (kind != PersonalData.NONE && !(kind == PersonalData.BUYER_IDENTITY ? identity : phone)) {
               out.emptyField();
             } else if (standard[i] != null) {
-              standard[i].writeTo(order, line, out, instants);
+              standard[i].writeTo(order, line, out, cell);
             } else {
               cell.start(headers[i]);
               columns[i].write(order, line, cell);

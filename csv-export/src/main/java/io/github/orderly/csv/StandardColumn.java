@@ -88,14 +88,14 @@ enum StandardColumn implements CsvColumn {
    * through a cell, without the cell's bookkeeping (a standard column writes exactly one field), so that
    * the export's loop over the standard columns calls the writer directly.
    */
-  void writeTo(Order o, OrderLine l, CsvWriter w, InstantFormat instants) {
+  void writeTo(Order o, OrderLine l, CsvWriter w, CsvCell cell) {
     switch (this) {
       case ORDER_ID -> w.text(o.id().value());
       case MERCHANT_ORDER_ID -> w.text(value(o.merchantOrderId()));
       case MARKETPLACE -> w.text(o.marketplace().value());
-      case ORDER_DATE -> instant(w, instants, o.purchasedAt());
-      case FIRST_REPORTED_AT -> instant(w, instants, o.firstReportedAt());
-      case SHIP_BY -> instant(w, instants, o.shipBy().orElse(null));
+      case ORDER_DATE -> instant(w, cell, o.purchasedAt());
+      case FIRST_REPORTED_AT -> instant(w, cell, o.firstReportedAt());
+      case SHIP_BY -> instant(w, cell, o.shipBy().orElse(null));
       case ORDER_STATUS -> w.text(o.status().label());
       case FULFILMENT_CHANNEL -> w.text(o.fulfilmentChannel().name());
       case PAYMENT_METHOD -> w.text(o.paymentMethod().name());
@@ -119,10 +119,10 @@ enum StandardColumn implements CsvColumn {
       case DISCOUNT -> money(w, l.discount());
       case AMOUNT -> money(w, l.charge());
       case REFUNDED -> money(w, o.refunded(l.id()));
-      case BUYER_NAME -> w.text(o.buyer().name().orElse(null));
+      case BUYER_NAME -> w.text(cell.buyerName(o));
       case BUYER_PHONE -> w.text(o.buyer().phone().orElse(null));
       case RECIPIENT, STREET_1, STREET_2, STREET_3, CITY, REGION, POSTAL_CODE, COUNTRY ->
-          w.text(addressField(o.deliveryAddress().orElse(null)));
+          w.text(addressField(cell.address(o)));
     }
   }
 
@@ -156,8 +156,8 @@ enum StandardColumn implements CsvColumn {
     w.number(value == null ? null : value.amount());
   }
 
-  private static void instant(CsvWriter w, InstantFormat instants, Instant value) {
-    w.plain(value == null ? null : instants.format(value));
+  private static void instant(CsvWriter w, CsvCell cell, Instant value) {
+    w.plain(value == null ? null : cell.instants().format(value));
   }
 
   private static String street(Address address, int number) {
