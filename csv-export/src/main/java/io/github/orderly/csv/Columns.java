@@ -84,6 +84,15 @@ final class Columns {
     return new Renamed(target, header, personalData);
   }
 
+  /**
+   * Returns the standard column that writes this column's field (itself, or the one a renamed column
+   * wraps), or null for a host's own column.
+   */
+  static StandardColumn standard(CsvColumn column) {
+    CsvColumn target = column instanceof Renamed renamed ? renamed.target : column;
+    return target instanceof StandardColumn s ? s : null;
+  }
+
   private abstract static class Base implements CsvColumn {
     private final String header;
     private final PersonalData personalData;

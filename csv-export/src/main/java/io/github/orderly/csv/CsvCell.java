@@ -1,6 +1,9 @@
 package io.github.orderly.csv;
 
 import io.github.orderly.money.Money;
+import io.github.orderly.order.Address;
+import io.github.orderly.order.Order;
+import io.github.orderly.order.OrderLine;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -23,6 +26,10 @@ public final class CsvCell {
   private final ZoneId zone;
   private String header;
   private boolean written;
+  private Order addressOf;
+  private Address address;
+  private Order buyerNameOf;
+  private String buyerName;
 
   CsvCell(CsvWriter writer, ZoneId zone) {
     this.writer = writer;
@@ -92,6 +99,38 @@ public final class CsvCell {
   public void empty() {
     once();
     record.empty();
+  }
+
+  /** Writes a standard column's field, which is one field exactly. */
+  void standard(StandardColumn column, Order order, OrderLine line) {
+    once();
+    column.writeTo(order, line, writer, this);
+  }
+
+  /**
+   * Returns the order's delivery address or null, looked up once per order: the lines of an order
+   * share it, and its address columns take it in turn.
+   */
+  Address address(Order order) {
+    if (order != addressOf) {
+      address = order.deliveryAddress().orElse(null);
+      addressOf = order;
+    }
+    return address;
+  }
+
+  /** Returns the buyer's name or null, looked up once per order. */
+  String buyerName(Order order) {
+    if (order != buyerNameOf) {
+      buyerName = order.buyer().name().orElse(null);
+      buyerNameOf = order;
+    }
+    return buyerName;
+  }
+
+  /** Returns the instant format of this cell's export. */
+  InstantFormat instants() {
+    return instants;
   }
 
   /** Starts a row: the writer's record, to be filled one cell per column. */

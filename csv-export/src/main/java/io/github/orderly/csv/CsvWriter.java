@@ -223,7 +223,7 @@ public final class CsvWriter implements Closeable, Flushable {
      */
     public Record number(long number) {
       requireStarted();
-      plain(digits.ofLong(number));
+      CsvWriter.this.number(number);
       return this;
     }
 
@@ -237,7 +237,7 @@ public final class CsvWriter implements Closeable, Flushable {
      */
     public Record number(BigDecimal number) {
       requireStarted();
-      plain(number == null ? null : digits.ofDecimal(number));
+      CsvWriter.this.number(number);
       return this;
     }
 
@@ -249,7 +249,7 @@ public final class CsvWriter implements Closeable, Flushable {
      */
     public Record empty() {
       requireStarted();
-      value(null, false);
+      emptyField();
       return this;
     }
 
@@ -286,10 +286,60 @@ public final class CsvWriter implements Closeable, Flushable {
   }
 
   /** Writes a text field: the fast case inline, any other through {@link #value}. */
-  private void text(CharSequence value) {
+  void text(CharSequence value) {
     if (!(value instanceof String s && plain(s, true))) {
       value(value, true);
     }
+  }
+
+  /**
+   * Writes a whole number in ASCII digits, as {@link Record#number(long)} does: in the common case
+   * straight into the buffer (digits need no classifying, see {@link #copied(Chars)}).
+   */
+  void number(long number) {
+    CsvBuffer b = out;
+    char[] c = b.chars;
+    int p = b.pos;
+    if (optionalQuotes || c.length - p <= Chars.MAX_WRITTEN || number == Long.MIN_VALUE) {
+      plain(digits.ofLong(number));
+      return;
+    }
+    if (fields++ > 0) {
+      c[p++] = delimiter;
+    }
+    b.pos = Chars.write(number, c, p);
+  }
+
+  /**
+   * Writes a decimal in plain notation, as {@link Record#number(BigDecimal)} does, null as an empty
+   * field: in the common case, an amount, straight into the buffer.
+   */
+  void number(BigDecimal number) {
+    if (number == null) {
+      value(null, false);
+      return;
+    }
+    CsvBuffer b = out;
+    char[] c = b.chars;
+    int p = b.pos;
+    if (!optionalQuotes && c.length - p > Chars.MAX_WRITTEN) {
+      int from = fields == 0 ? p : p + 1;
+      int end = Chars.write(number, c, from);
+      if (end >= 0) {
+        if (from != p) {
+          c[p] = delimiter;
+        }
+        fields++;
+        b.pos = end;
+        return;
+      }
+    }
+    plain(digits.ofDecimal(number));
+  }
+
+  /** Writes an empty field, as {@link Record#empty()} does. */
+  void emptyField() {
+    value(null, false);
   }
 
   /** Writes a number, an instant or another value that is not text: the formula guard does not apply. */

@@ -62,11 +62,11 @@ final class InstantFormat {
       day = localDay;
     }
     int secondOfDay = Math.floorMod(local, SECONDS_PER_DAY);
-    digits(c, 11, secondOfDay / 3600, 2);
+    Chars.twoDigits(c, 11, secondOfDay / 3600);
     c[13] = ':';
-    digits(c, 14, secondOfDay / 60 % 60, 2);
+    Chars.twoDigits(c, 14, secondOfDay / 60 % 60);
     c[16] = ':';
-    digits(c, 17, secondOfDay % 60, 2);
+    Chars.twoDigits(c, 17, secondOfDay % 60);
     int n = 19;
     int nano = instant.getNano();
     if (nano != 0) {
@@ -86,14 +86,14 @@ final class InstantFormat {
     }
     c[n++] = total < 0 ? '-' : '+';
     int abs = Math.abs(total);
-    digits(c, n, abs / 3600, 2);
+    Chars.twoDigits(c, n, abs / 3600);
     c[n + 2] = ':';
-    digits(c, n + 3, abs / 60 % 60, 2);
+    Chars.twoDigits(c, n + 3, abs / 60 % 60);
     n += 5;
     int seconds = abs % 60;
     if (seconds != 0) {
       c[n] = ':';
-      digits(c, n + 1, seconds, 2);
+      Chars.twoDigits(c, n + 1, seconds);
       n += 3;
     }
     return n;
@@ -114,11 +114,12 @@ final class InstantFormat {
     int dayOfMonth = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
     int month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
     int year = (int) (era * 400) + yearOfEra + (month <= 2 ? 1 : 0);
-    digits(c, 0, year, 4);
+    Chars.twoDigits(c, 0, year / 100);
+    Chars.twoDigits(c, 2, year % 100);
     c[4] = '-';
-    digits(c, 5, month, 2);
+    Chars.twoDigits(c, 5, month);
     c[7] = '-';
-    digits(c, 8, dayOfMonth, 2);
+    Chars.twoDigits(c, 8, dayOfMonth);
     c[10] = 'T';
   }
 

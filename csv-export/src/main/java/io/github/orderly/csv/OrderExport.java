@@ -180,9 +180,11 @@ public final class OrderExport {
     CsvColumn[] columns = layout.columns().toArray(new CsvColumn[0]);
     PersonalData[] kinds = new PersonalData[columns.length];
     String[] headers = new String[columns.length];
+    StandardColumn[] standard = new StandardColumn[columns.length];
     for (int i = 0; i < columns.length; i++) {
       kinds[i] = columns[i].personalData();
       headers[i] = columns[i].header();
+      standard[i] = Columns.standard(columns[i]);
     }
     out.writeRecord(headers);
     CsvCell cell = new CsvCell(out, zone);
@@ -206,12 +208,14 @@ public final class OrderExport {
         try {
           for (; i < columns.length; i++) {
             PersonalData kind = kinds[i];
-            if (kind == PersonalData.NONE || (kind == PersonalData.BUYER_IDENTITY ? identity : phone)) {
+            if (kind != PersonalData.NONE && !(kind == PersonalData.BUYER_IDENTITY ? identity : phone)) {
+              out.emptyField();
+            } else if (standard[i] != null) {
+              standard[i].writeTo(order, line, out, cell);
+            } else {
               cell.start(headers[i]);
               columns[i].write(order, line, cell);
               cell.finish();
-            } else {
-              record.empty();
             }
           }
         } catch (UnencodableTextException e) {

@@ -1,10 +1,12 @@
 package io.github.orderly.csv;
 
+import io.github.orderly.money.Money;
 import io.github.orderly.order.Address;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
 import io.github.orderly.order.OrderSubtype;
 import io.github.orderly.order.StringValue;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,40 +80,49 @@ enum StandardColumn implements CsvColumn {
 
   @Override
   public void write(Order o, OrderLine l, CsvCell cell) {
+    cell.standard(this, o, l);
+  }
+
+  /**
+   * Writes this column's one field for a row straight into the writer: what {@link #write} writes
+   * through a cell, without the cell's bookkeeping (a standard column writes exactly one field), so that
+   * the export's loop over the standard columns calls the writer directly.
+   */
+  void writeTo(Order o, OrderLine l, CsvWriter w, CsvCell cell) {
     switch (this) {
-      case ORDER_ID -> cell.text(o.id().value());
-      case MERCHANT_ORDER_ID -> cell.text(value(o.merchantOrderId()));
-      case MARKETPLACE -> cell.text(o.marketplace().value());
-      case ORDER_DATE -> cell.instant(o.purchasedAt());
-      case FIRST_REPORTED_AT -> cell.instant(o.firstReportedAt());
-      case SHIP_BY -> cell.instant(o.shipBy().orElse(null));
-      case ORDER_STATUS -> cell.text(o.status().label());
-      case FULFILMENT_CHANNEL -> cell.text(o.fulfilmentChannel().name());
-      case PAYMENT_METHOD -> cell.text(o.paymentMethod().name());
-      case BUSINESS_ORDER -> cell.text(o.subtypes().stream().anyMatch(OrderSubtype::isBusiness) ? "true" : "false");
-      case PURCHASE_ORDER -> cell.text(o.businessPurchaseOrder().orElse(null));
-      case LINE_ID -> cell.text(l.id().value());
-      case SKU -> cell.text(l.sku().value());
-      case LISTING_ID -> cell.text(l.listingId().value());
-      case TITLE -> cell.text(l.title());
-      case CUSTOMIZATION -> cell.text(l.customization().orElse(null));
-      case QUANTITY -> cell.number(l.quantityOrdered());
-      case QUANTITY_SHIPPED -> cell.number(l.quantityShipped());
-      case QUANTITY_TO_SHIP -> cell.number(l.quantityUnshipped());
-      case ITEM_STATUS -> cell.text(l.itemStatus().label());
-      case PAYMENT_STATUS -> cell.text(l.paymentStatus().label());
-      case CURRENCY -> cell.text(o.currency().getCurrencyCode());
-      case UNIT_PRICE -> cell.money(l.unitPrice());
-      case ITEM_PRICE -> cell.money(l.itemSubtotal());
-      case SHIPPING -> cell.money(l.shippingCharge());
-      case TAX -> cell.money(l.tax());
-      case DISCOUNT -> cell.money(l.discount());
-      case AMOUNT -> cell.money(l.charge());
-      case REFUNDED -> cell.money(o.refunded(l.id()));
-      case BUYER_NAME -> cell.text(o.buyer().name().orElse(null));
-      case BUYER_PHONE -> cell.text(o.buyer().phone().orElse(null));
+      case ORDER_ID -> w.text(o.id().value());
+      case MERCHANT_ORDER_ID -> w.text(value(o.merchantOrderId()));
+      case MARKETPLACE -> w.text(o.marketplace().value());
+      case ORDER_DATE -> instant(w, cell, o.purchasedAt());
+      case FIRST_REPORTED_AT -> instant(w, cell, o.firstReportedAt());
+      case SHIP_BY -> instant(w, cell, o.shipBy().orElse(null));
+      case ORDER_STATUS -> w.text(o.status().label());
+      case FULFILMENT_CHANNEL -> w.text(o.fulfilmentChannel().name());
+      case PAYMENT_METHOD -> w.text(o.paymentMethod().name());
+      case BUSINESS_ORDER -> w.text(o.subtypes().stream().anyMatch(OrderSubtype::isBusiness) ? "true" : "false");
+      case PURCHASE_ORDER -> w.text(o.businessPurchaseOrder().orElse(null));
+      case LINE_ID -> w.text(l.id().value());
+      case SKU -> w.text(l.sku().value());
+      case LISTING_ID -> w.text(l.listingId().value());
+      case TITLE -> w.text(l.title());
+      case CUSTOMIZATION -> w.text(l.customization().orElse(null));
+      case QUANTITY -> w.number(l.quantityOrdered());
+      case QUANTITY_SHIPPED -> w.number(l.quantityShipped());
+      case QUANTITY_TO_SHIP -> w.number(l.quantityUnshipped());
+      case ITEM_STATUS -> w.text(l.itemStatus().label());
+      case PAYMENT_STATUS -> w.text(l.paymentStatus().label());
+      case CURRENCY -> w.text(o.currency().getCurrencyCode());
+      case UNIT_PRICE -> money(w, l.unitPrice());
+      case ITEM_PRICE -> money(w, l.itemSubtotal());
+      case SHIPPING -> money(w, l.shippingCharge());
+      case TAX -> money(w, l.tax());
+      case DISCOUNT -> money(w, l.discount());
+      case AMOUNT -> money(w, l.charge());
+      case REFUNDED -> money(w, o.refunded(l.id()));
+      case BUYER_NAME -> w.text(cell.buyerName(o));
+      case BUYER_PHONE -> w.text(o.buyer().phone().orElse(null));
       case RECIPIENT, STREET_1, STREET_2, STREET_3, CITY, REGION, POSTAL_CODE, COUNTRY ->
-          cell.text(addressField(o.deliveryAddress().orElse(null)));
+          w.text(addressField(cell.address(o)));
     }
   }
 
@@ -139,6 +150,14 @@ enum StandardColumn implements CsvColumn {
       case COUNTRY -> a.countryCode();
       default -> throw new IllegalStateException("not an address column: " + name());
     };
+  }
+
+  private static void money(CsvWriter w, Money value) {
+    w.number(value == null ? null : value.amount());
+  }
+
+  private static void instant(CsvWriter w, CsvCell cell, Instant value) {
+    w.plain(value == null ? null : cell.instants().format(value));
   }
 
   private static String street(Address address, int number) {

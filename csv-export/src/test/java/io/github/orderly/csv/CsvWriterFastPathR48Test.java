@@ -150,6 +150,32 @@ class CsvWriterFastPathR48Test {
   }
 
   @Test
+  @DisplayName("R48: numbers written straight into the buffer equal Long.toString and BigDecimal.toPlainString at every scale and buffer position")
+  void numbersStraightIntoTheBuffer() {
+    SplittableRandom random = new SplittableRandom(48);
+    StringWriter out = new StringWriter();
+    StringBuilder expected = new StringBuilder();
+    try (CsvWriter w = CsvWriter.builder().bufferSize(64).build(out)) {
+      for (int i = 0; i < 20_000; i++) {
+        long whole = switch (i % 4) {
+          case 0 -> random.nextLong();
+          case 1 -> random.nextLong(-1_000, 1_000);
+          case 2 -> i % 8 == 2 ? Long.MAX_VALUE : Long.MIN_VALUE;
+          default -> (long) Math.pow(10, random.nextInt(19)) * (random.nextBoolean() ? -1 : 1);
+        };
+        long unscaled = i % 3 == 0 ? random.nextLong(-100_000, 100_000)
+            : random.nextLong() / (long) Math.pow(10, random.nextInt(19));
+        BigDecimal decimal = BigDecimal.valueOf(unscaled, random.nextInt(-3, 24));
+        String pad = "p".repeat(random.nextInt(30));
+        w.startRecord().text(pad).number(whole).number(decimal).number(decimal.negate()).end();
+        expected.append(pad).append(',').append(whole).append(',').append(decimal.toPlainString()).append(',')
+            .append(decimal.negate().toPlainString()).append("\r\n");
+      }
+    }
+    assertThat(out).hasToString(expected.toString());
+  }
+
+  @Test
   @DisplayName("R48: numbers take the fast case unguarded and unchanged in both formats, quoted when the strategy says so")
   void numbersInEveryFormat() {
     StringWriter rfc = new StringWriter();
