@@ -9,7 +9,6 @@ import io.github.orderly.policy.AutomaticCancellation;
 import io.github.orderly.policy.Sweep;
 import io.github.orderly.policy.SweepResult;
 import io.github.orderly.postgres.internal.OrderRows;
-import io.github.orderly.postgres.internal.PageStatement;
 import io.github.orderly.postgres.internal.StoredInstants;
 import io.github.orderly.workflow.AutoCancel;
 import io.github.orderly.workflow.Decision;
@@ -214,7 +213,7 @@ public final class PostgresSweep {
       claim.setInt(6, batchSize);
       try (ResultSet rs = claim.executeQuery()) {
         while (rs.next()) {
-          claimed.add(PageStatement.order(rs.getString(1)));
+          claimed.add(OrderRows.read(rs.getBytes(1)));
         }
       }
     }

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
@@ -100,6 +101,29 @@ class StoredBodiesTest {
         "UPDATE orderly_orders SET body = jsonb_set(body - 'unexpected', '{lines,0,quantityOrdered}', '-1')" + where);
     assertThatThrownBy(() -> store.load(tenant, order.id())).isInstanceOf(JsonInputException.class)
         .hasMessageContaining("quantityOrdered");
+  }
+
+  @Test
+  @DisplayName("R45: the sweep reads its claimed bodies from the driver's bytes; a claimed body changed into an "
+      + "invalid order is refused with the same message OrderlyJson.read gives, and the batch is not saved")
+  void theSweepRefusesAnInvalidClaimedBody() {
+    TenantId tenant = TestDatabase.tenant("bodies");
+    List<Order> orders = StoreCases.orders(new SplittableRandom(29), 20);
+    store.createAll(tenant, orders);
+    Instant at = StoreCases.START.plus(Duration.ofDays(60));
+    String where = " WHERE tenant = '" + tenant + "'";
+    TestDatabase.execute(TestDatabase.dataSource(),
+        "UPDATE orderly_orders SET body = body || '{\"unexpected\": 1}'" + where);
+    String unknown = OrderlyJson.write(orders.get(0)).replaceFirst("\\{", "{\"unexpected\":1,");
+    long events = count("SELECT count(*) FROM orderly_order_events" + where);
+    assertThatThrownBy(() -> PostgresSweep.of(store).run(tenant, at, 1)).isInstanceOf(JsonInputException.class)
+        .hasMessage(catchMessage(unknown));
+    assertThat(count("SELECT count(*) FROM orderly_order_events" + where)).isEqualTo(events);
+    assertThat(count("SELECT count(*) FROM orderly_orders" + where + " AND swept_at IS NOT NULL")).isZero();
+
+    TestDatabase.execute(TestDatabase.dataSource(), "UPDATE orderly_orders SET body = body - 'unexpected'" + where);
+    SweepResult swept = PostgresSweep.of(store).run(tenant, at, 1);
+    assertThat(swept).isEqualTo(store.sweep().run(orders, at));
   }
 
   private static String catchMessage(String json) {

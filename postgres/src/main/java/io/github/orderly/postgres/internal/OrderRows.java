@@ -11,6 +11,8 @@ import io.github.orderly.policy.Sweep;
 import io.github.orderly.postgres.OrderStoreException;
 import io.github.orderly.workflow.Event;
 import io.github.orderly.workflow.OrderPlaced;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -604,6 +606,30 @@ public final class OrderRows {
       order = BODIES.readValue(body);
     } catch (JsonProcessingException e) {
       throw OrderlyJson.explain(e);
+    }
+    if (order == null) {
+      throw new IllegalStateException("a stored body reads as JSON null");
+    }
+    return order;
+  }
+
+  /**
+   * Reads an order from the UTF-8 bytes of its {@code body} column, as the driver received them ({@code
+   * ResultSet.getBytes} of a text column): as {@link #read(String)}, without decoding the text into a
+   * {@code String} first, and with the same messages for a body that is not a valid order.
+   *
+   * @param body the UTF-8 text of the {@code body} column
+   * @return the order
+   * @throws io.github.orderly.json.JsonInputException if the body is not a valid order
+   */
+  public static Order read(byte[] body) {
+    Order order;
+    try {
+      order = BODIES.readValue(body);
+    } catch (JsonProcessingException e) {
+      throw OrderlyJson.explain(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read a stored body", e);
     }
     if (order == null) {
       throw new IllegalStateException("a stored body reads as JSON null");
