@@ -194,7 +194,7 @@ public record OrderProjection(
    * the common case; only then is the document parsed, to name the field.
    */
   private static void checkText(String json) {
-    if (!mayHoldUnstorable(json)) {
+    if (!StorableText.mayHoldUnstorableJson(json)) {
       return;
     }
     try (JsonParser parser = JSON.createParser(json)) {
@@ -211,35 +211,6 @@ public record OrderProjection(
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read back the JSON OrderlyJson wrote", e);
     }
-  }
-
-  /**
-   * Whether the JSON may hold text PostgreSQL cannot keep, in one pass over it: a raw NUL or unpaired
-   * surrogate ({@link StorableText#firstUnstorable}), or anywhere a backslash and {@code u} followed by
-   * {@code 0000}, {@code D} or {@code d} (the escape of a NUL or a surrogate). False means the JSON certainly
-   * holds none; true that it must be parsed to tell.
-   */
-  static boolean mayHoldUnstorable(String json) {
-    for (int i = 0, n = json.length(); i < n; i++) {
-      char c = json.charAt(i);
-      if (c == '\\') {
-        if (i + 2 < n && json.charAt(i + 1) == 'u') {
-          char d = json.charAt(i + 2);
-          if (d == 'D' || d == 'd' || json.startsWith("0000", i + 2)) {
-            return true;
-          }
-        }
-      } else if (c == 0) {
-        return true;
-      } else if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(json.charAt(i + 1))) {
-          i++;
-        } else {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** The path of a JSON value in the form core's messages use: {@code lines[0].title}. */

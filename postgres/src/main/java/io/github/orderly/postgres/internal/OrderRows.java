@@ -601,16 +601,11 @@ public final class OrderRows {
    * those limits, and the order is built and checked as it is read all the same.
    */
   static Order read(String body) {
-    Order order;
     try {
-      order = BODIES.readValue(body);
+      return present(BODIES.readValue(body));
     } catch (JsonProcessingException e) {
       throw OrderlyJson.explain(e);
     }
-    if (order == null) {
-      throw new IllegalStateException("a stored body reads as JSON null");
-    }
-    return order;
   }
 
   /**
@@ -623,14 +618,16 @@ public final class OrderRows {
    * @throws io.github.orderly.json.JsonInputException if the body is not a valid order
    */
   public static Order read(byte[] body) {
-    Order order;
     try {
-      order = BODIES.readValue(body);
+      return present(BODIES.readValue(body));
     } catch (JsonProcessingException e) {
       throw OrderlyJson.explain(e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read a stored body", e);
     }
+  }
+
+  private static Order present(Order order) {
     if (order == null) {
       throw new IllegalStateException("a stored body reads as JSON null");
     }

@@ -101,13 +101,14 @@ public final class PageStatement {
 
   /**
    * Whether the query's filters are the refund-failed flag alone (pending orders in or out; any sort,
-   * page size and cursor, which the count does not depend on).
+   * page size and cursor, which the count does not depend on). The query is compared with that bare view
+   * built from its other parts, so that a filter {@code OrderQuery} gains later makes the store count the
+   * rows again rather than read a kept count that knows nothing of it.
    */
   static boolean isRefundFailedView(OrderQuery query) {
-    return query.refundFailed() && query.search().isEmpty() && query.itemStatuses().isEmpty()
-        && query.paymentStatuses().isEmpty() && query.orderStatuses().isEmpty() && query.dateFrom().isEmpty()
-        && query.dateTo().isEmpty() && query.subtypes().isEmpty() && query.fulfilmentChannels().isEmpty()
-        && !query.shipmentLate() && query.shipByBefore().isEmpty();
+    return query.refundFailed() && query.equals(OrderQuery.builder().refundFailed(true)
+        .includePending(query.includePending()).dateBasis(query.dateBasis()).sort(query.sort())
+        .pageSize(query.pageSize()).cursor(query.cursor()).build());
   }
 
   /**

@@ -9,6 +9,21 @@ final class StorableText {
 
   /** Returns the index of the first character PostgreSQL cannot hold, or -1 when it holds them all. */
   static int firstUnstorable(CharSequence text) {
+    return scan(text, false);
+  }
+
+  /**
+   * Whether JSON text may hold text PostgreSQL cannot keep, in one pass over it: a raw NUL or unpaired
+   * surrogate, as {@link #firstUnstorable} finds them, or anywhere a backslash and {@code u} followed by
+   * {@code 0000}, {@code D} or {@code d} (the escape of a NUL or a surrogate). False means the JSON certainly
+   * holds none; true that it must be parsed to tell.
+   */
+  static boolean mayHoldUnstorableJson(CharSequence json) {
+    return scan(json, true) >= 0;
+  }
+
+  /** The index of the first unstorable character, or with {@code escapes} of the first suspect escape; or -1. */
+  private static int scan(CharSequence text, boolean escapes) {
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       if (c == 0) {
@@ -18,6 +33,12 @@ final class StorableText {
         if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
           i++;
         } else {
+          return i;
+        }
+      } else if (escapes && c == '\\' && i + 2 < n && text.charAt(i + 1) == 'u') {
+        char d = text.charAt(i + 2);
+        if (d == 'D' || d == 'd' || i + 5 < n && text.charAt(i + 2) == '0' && text.charAt(i + 3) == '0'
+            && text.charAt(i + 4) == '0' && text.charAt(i + 5) == '0') {
           return i;
         }
       }
