@@ -16,7 +16,10 @@ import java.util.random.RandomGenerator;
  *
  * <p>When a check throws, the run stops and throws a {@link PropertyFailure} that names the property,
  * the seed, the try and the value (shrunk, where the caller supplies a shrinker), with the original
- * failure as its cause:
+ * failure as its cause. While shrinking, a smaller value counts as still failing only when it fails the
+ * same way: the same type of exception, thrown from the same place (the first stack frame outside the
+ * JDK, JUnit, AssertJ and this harness). A smaller value that trips a different check, or an exception
+ * of another kind, is not taken, so a shrink never swaps the failure being reported for another one:
  * <pre>{@code
  * Property 'orders round-trip through JSON' failed on try 17 of 1000 (seed 4711);
  * replay with -Dorderly.seed=4711
@@ -128,7 +131,8 @@ public final class Property {
       T value = generator.next(randomFor(seed, i));
       Throwable failure = failure(check, value);
       if (failure != null) {
-        T small = shrinker.shrink(value, candidate -> failure(check, candidate) != null);
+        FailureKind kind = FailureKind.of(failure);
+        T small = shrinker.shrink(value, candidate -> kind.matches(failure(check, candidate)));
         Throwable smallFailure = failure(check, small);
         Throwable reported = smallFailure == null ? failure : smallFailure;
         String message = "Property '" + name + "' failed on try " + (i + 1) + " of " + tries
@@ -149,6 +153,62 @@ public final class Property {
    */
   public static RandomGenerator randomFor(long seed, int index) {
     return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
+  }
+
+  /**
+   * How a check failed: the type of the exception and the place it came from, so that shrinking keeps
+   * only smaller values that fail in the same way.
+   */
+  private static final class FailureKind {
+    private static final String[] FRAMEWORK_PREFIXES = {
+      "java.", "jdk.", "sun.", "org.junit.", "org.opentest4j.", "org.assertj.",
+    };
+    private static final String HARNESS = Property.class.getName();
+
+    private final Class<?> type;
+    private final StackTraceElement origin;
+
+    private FailureKind(Class<?> type, StackTraceElement origin) {
+      this.type = type;
+      this.origin = origin;
+    }
+
+    static FailureKind of(Throwable failure) {
+      return new FailureKind(failure.getClass(), origin(failure));
+    }
+
+    /**
+     * Tells whether {@code other} is a failure of this kind. A failure without a stack trace (the JIT
+     * drops them from implicit exceptions thrown often) is compared by its type alone.
+     */
+    boolean matches(Throwable other) {
+      if (other == null || other.getClass() != type) {
+        return false;
+      }
+      StackTraceElement otherOrigin = origin(other);
+      return origin == null || otherOrigin == null || origin.equals(otherOrigin);
+    }
+
+    private static StackTraceElement origin(Throwable failure) {
+      for (StackTraceElement frame : failure.getStackTrace()) {
+        if (!isFramework(frame.getClassName())) {
+          return frame;
+        }
+      }
+      return null;
+    }
+
+    private static boolean isFramework(String className) {
+      if (className.equals(HARNESS) || className.startsWith(HARNESS + "$")) {
+        return true;
+      }
+      for (String prefix : FRAMEWORK_PREFIXES) {
+        if (className.startsWith(prefix)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   private static <T> Throwable failure(Consumer<? super T> check, T value) {

@@ -50,6 +50,44 @@ class PropertyHarnessTest {
         .hasMessageContaining("shrunk value: [3, 7]");
   }
 
+  /** Offers the candidates 0, 1, 2, ... and keeps the first that still fails the same way. */
+  private static final Shrinker<Integer> SMALLEST_FIRST = (failing, stillFails) -> {
+    for (int candidate = 0; candidate < failing; candidate++) {
+      if (stillFails.test(candidate)) {
+        return candidate;
+      }
+    }
+    return failing;
+  };
+
+  @Test
+  void shrinkingKeepsTheFailureItStartedFrom_anotherExceptionTypeIsNotTaken() {
+    Generator<Integer> ints = r -> 600 + r.nextInt(400);
+    Property p = Property.named("numbers are below 500").withSeed(7).withTries(10);
+    assertThatThrownBy(() -> p.check(ints, n -> {
+          if (n < 100) {
+            throw new IllegalArgumentException("a different bug: " + n);
+          }
+          assertThat(n).isLessThan(500);
+        }, SMALLEST_FIRST))
+        .isInstanceOf(PropertyFailure.class)
+        .hasMessageContaining("shrunk value: 500")
+        .hasCauseInstanceOf(AssertionError.class);
+  }
+
+  @Test
+  void shrinkingKeepsTheFailureItStartedFrom_anotherAssertionIsNotTaken() {
+    Generator<Integer> ints = r -> 600 + r.nextInt(400);
+    Property p = Property.named("numbers are below 500 and at least 100").withSeed(7).withTries(10);
+    PropertyFailure failure = org.junit.jupiter.api.Assertions.assertThrows(PropertyFailure.class,
+        () -> p.check(ints, n -> {
+          assertThat(n).isGreaterThanOrEqualTo(100);
+          assertThat(n).isLessThan(500);
+        }, SMALLEST_FIRST));
+    assertThat(failure.getMessage()).contains("shrunk value: 500");
+    assertThat(failure.getCause()).hasMessageContaining("to be less than");
+  }
+
   @Test
   void generatorIsDeterministicForASeed() {
     OrderGenerator g = OrderGenerator.standard();
