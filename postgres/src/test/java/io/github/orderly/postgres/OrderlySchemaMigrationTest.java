@@ -20,18 +20,19 @@ import org.junit.jupiter.api.Test;
 class OrderlySchemaMigrationTest {
 
   @Test
-  @DisplayName("Flyway migrates an empty database, then finds nothing to do; the history records versions 1 to 4")
+  @DisplayName("Flyway migrates an empty database, then finds nothing to do; the history records versions 1 to 4 and 6")
   void migratesAnEmptyDatabaseOnce() throws SQLException {
     DataSource empty = TestDatabase.freshDatabase("empty");
     assertThat(rows(empty, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).isEmpty();
 
-    assertThat(OrderlySchema.migrate(empty)).isEqualTo(4);
+    assertThat(OrderlySchema.migrate(empty)).isEqualTo(5);
     assertThat(OrderlySchema.migrate(empty)).isZero();
 
     assertThat(rows(empty, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"))
-        .containsExactly("orderly_order_counts", "orderly_order_events", "orderly_orders", "orderly_schema_history");
+        .containsExactly("orderly_order_counts", "orderly_order_events", "orderly_order_search", "orderly_orders",
+            "orderly_schema_history");
     assertThat(rows(empty, "SELECT version || ' ' || success FROM orderly_schema_history ORDER BY installed_rank"))
-        .containsExactly("1 true", "2 true", "3 true", "4 true");
+        .containsExactly("1 true", "2 true", "3 true", "4 true", "6 true");
     assertThat(rows(empty, "SELECT extname FROM pg_extension ORDER BY 1")).contains("btree_gin", "pg_trgm");
     assertThat(Flyway.configure().dataSource(empty).locations(OrderlySchema.LOCATION)
         .table(OrderlySchema.HISTORY_TABLE).load().validateWithResult().validationSuccessful).isTrue();
@@ -48,8 +49,8 @@ class OrderlySchemaMigrationTest {
         JOIN pg_class c ON c.oid = i.indexrelid
         JOIN pg_class t ON t.oid = i.indrelid
         JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = i.indkey[0]
-        WHERE t.relname IN ('orderly_orders', 'orderly_order_events') ORDER BY 1""");
-    assertThat(indexes).hasSize(13).allSatisfy(index -> assertThat(index).endsWith(" tenant"));
+        WHERE t.relname IN ('orderly_orders', 'orderly_order_events', 'orderly_order_search') ORDER BY 1""");
+    assertThat(indexes).hasSize(14).allSatisfy(index -> assertThat(index).endsWith(" tenant"));
     assertThat(indexes).contains("orderly_orders_search tenant", "orderly_orders_due tenant",
         "orderly_order_events_command tenant", "orderly_order_events_pkey tenant", "orderly_orders_pkey tenant");
     assertThat(rows(db, """
@@ -72,11 +73,12 @@ class OrderlySchemaMigrationTest {
     TestDatabase.execute(db, "CREATE SCHEMA extensions");
     TestDatabase.execute(db, "CREATE EXTENSION pg_trgm SCHEMA extensions");
 
-    assertThat(OrderlySchema.migrate(db, "sales")).isEqualTo(4);
+    assertThat(OrderlySchema.migrate(db, "sales")).isEqualTo(5);
     assertThat(OrderlySchema.migrate(db, "sales")).isZero();
 
     assertThat(rows(db, "SELECT tablename FROM pg_tables WHERE schemaname = 'sales' ORDER BY 1"))
-        .containsExactly("orderly_order_counts", "orderly_order_events", "orderly_orders", "orderly_schema_history");
+        .containsExactly("orderly_order_counts", "orderly_order_events", "orderly_order_search", "orderly_orders",
+            "orderly_schema_history");
     assertThat(rows(db, "SELECT indexdef FROM pg_indexes WHERE indexname = 'orderly_orders_search'"))
         .singleElement().asString().contains("extensions.gin_trgm_ops");
   }
@@ -89,16 +91,16 @@ class OrderlySchemaMigrationTest {
     TestDatabase.execute(db, "CREATE TABLE customers (id int PRIMARY KEY)");
     TestDatabase.execute(db, "INSERT INTO customers VALUES (1), (2)");
 
-    assertThat(OrderlySchema.migrate(db)).isEqualTo(4);
+    assertThat(OrderlySchema.migrate(db)).isEqualTo(5);
 
     assertThat(rows(db, "SELECT count(*)::text FROM customers")).containsExactly("2");
     assertThat(rows(db, "SELECT count(*)::text FROM flyway_schema_history")).containsExactly("0");
     assertThat(rows(db, "SELECT version FROM orderly_schema_history WHERE success ORDER BY installed_rank"))
-        .containsExactly("0", "1", "2", "3", "4");
+        .containsExactly("0", "1", "2", "3", "4", "6");
   }
 
   @Test
-  @DisplayName("A schema at version 1 is upgraded to 4 in place: the due index gains the nanoseconds, events may be "
+  @DisplayName("A schema at version 1 is upgraded to 6 in place: the due index gains the nanoseconds, events may be "
       + "numbered from 0, the sweep's columns are added")
   void upgradesVersionOneInPlace() throws SQLException {
     DataSource db = TestDatabase.freshDatabase("upgrade");
@@ -107,7 +109,7 @@ class OrderlySchemaMigrationTest {
     assertThat(rows(db, "SELECT count(*)::text FROM information_schema.columns WHERE column_name = 'swept_at'"))
         .containsExactly("0");
 
-    assertThat(OrderlySchema.migrate(db)).isEqualTo(3);
+    assertThat(OrderlySchema.migrate(db)).isEqualTo(4);
 
     assertThat(rows(db, "SELECT pg_get_indexdef('orderly_orders_due'::regclass)")).singleElement().asString()
         .contains("(tenant, next_due_at, next_due_at_ns, order_key)");
@@ -116,6 +118,31 @@ class OrderlySchemaMigrationTest {
     assertThat(rows(db, "SELECT column_name::text FROM information_schema.columns WHERE table_name = 'orderly_orders'"
         + " AND column_name IN ('next_due_at_ns', 'swept_at', 'swept_at_ns') ORDER BY 1"))
         .containsExactly("next_due_at_ns", "swept_at", "swept_at_ns");
+  }
+
+  @Test
+  @DisplayName("R26: a schema at version 4 holding orders is upgraded in place: V6 copies every order's search text "
+      + "beside it, moves the trigram index there, and a search finds what it found before")
+  void upgradesVersionFourWithOrdersInPlace() throws SQLException {
+    DataSource db = TestDatabase.freshDatabase("upgrade4");
+    Flyway.configure().dataSource(db).locations(OrderlySchema.LOCATION).table(OrderlySchema.HISTORY_TABLE)
+        .target("4").load().migrate();
+    io.github.orderly.order.TenantId tenant = io.github.orderly.order.TenantId.of("acme");
+    PostgresOrderStore store = PostgresOrderStore.of(db, TestDatabase.SWEEP);
+    List<io.github.orderly.order.Order> orders = StoreCases.orders(new java.util.SplittableRandom(6), 50);
+    store.createAll(tenant, orders);
+    io.github.orderly.query.OrderQuery search = io.github.orderly.query.OrderQuery.builder()
+        .search(orders.get(7).id().value().substring(2, 6)).includePending(true).build();
+    assertThat(rows(db, "SELECT count(*)::text FROM pg_tables WHERE tablename = 'orderly_order_search'"))
+        .containsExactly("0");
+
+    assertThat(OrderlySchema.migrate(db)).isEqualTo(1);
+
+    assertThat(rows(db, "SELECT order_id || ' ' || search_text FROM orderly_order_search ORDER BY 1"))
+        .hasSize(50).isEqualTo(rows(db, "SELECT order_id || ' ' || search_text FROM orderly_orders ORDER BY 1"));
+    assertThat(rows(db, "SELECT tablename FROM pg_indexes WHERE indexname = 'orderly_orders_search'"))
+        .containsExactly("orderly_order_search");
+    assertThat(store.query(tenant, search)).isEqualTo(search.select(orders));
   }
 
   @Test

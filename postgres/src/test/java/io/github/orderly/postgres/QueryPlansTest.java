@@ -67,6 +67,7 @@ class QueryPlansTest {
     // once the commits are on disk.
     TestDatabase.execute(db, "CHECKPOINT");
     TestDatabase.execute(db, "VACUUM ANALYZE orderly_orders");
+    TestDatabase.execute(db, "VACUUM ANALYZE orderly_order_search");
   }
 
   static Stream<Arguments> shapes() {

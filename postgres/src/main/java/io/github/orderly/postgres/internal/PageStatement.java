@@ -216,7 +216,10 @@ public final class PageStatement {
 
   private static Sql filters(TenantId tenant, OrderQuery query) {
     Sql where = new Sql().sql("o.tenant = ").text(tenant.value());
-    query.search().ifPresent(search -> where.sql(" AND o.search_text LIKE ").text(SearchText.likePattern(search)));
+    // The search rows beside the orders (V6) hold each order's search_text under the trigram index.
+    query.search().ifPresent(search -> where.sql(" AND EXISTS (SELECT 1 FROM orderly_order_search s"
+        + " WHERE s.tenant = o.tenant AND s.order_id = o.order_id AND s.search_text LIKE ")
+        .text(SearchText.likePattern(search)).sql(")"));
     if (!query.itemStatuses().isEmpty() || !query.paymentStatuses().isEmpty()) {
       // Some line has one of the item statuses and one of the payment statuses (R40).
       where.sql(" AND o.line_statuses && ").textArray(linePairs(query.itemStatuses(), query.paymentStatuses()));
