@@ -65,6 +65,7 @@ final class Drafts implements OrderDraft {
     }
     if (line != before) {
       line.checkEvolved(before);
+      line.shareCharge(before);
     }
     lines[index] = line;
   }
@@ -177,6 +178,7 @@ final class Drafts implements OrderDraft {
       return Order.builder().from(next).build();
     }
     OrderChecks.checkEvolved(previous, next);
+    next.shareTotal(previous);
     return next;
   }
 

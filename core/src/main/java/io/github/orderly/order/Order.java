@@ -296,6 +296,25 @@ public abstract class Order {
     return 0;
   }
 
+  /**
+   * Takes the total {@code previous} computed, when every line charges what the previous order's line at its
+   * position charges (a copy that changes no quantity ordered; see {@link OrderLine#shareCharge}).
+   */
+  void shareTotal(Order previous) {
+    Money known = previous.total;
+    if (total != null || known == null || lines().size() != previous.lines().size()) {
+      return;
+    }
+    for (int i = 0, n = lines().size(); i < n; i++) {
+      OrderLine a = lines().get(i);
+      OrderLine b = previous.lines().get(i);
+      if (a != b && (a.cachedCharge() == null || a.cachedCharge() != b.cachedCharge())) {
+        return;
+      }
+    }
+    total = known;
+  }
+
   /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();

@@ -105,6 +105,34 @@ final class OrderChecks {
     Checks.count("shipments", order.shipments(), order.shipments().size(), Limits.MAX_SHIPMENTS);
     Checks.count("refunds", order.refunds(), order.refunds().size(), Limits.MAX_REFUNDS);
     Checks.count("returns", order.returns(), order.returns().size(), Limits.MAX_RETURNS);
+    if (previous == null) {
+      checkFixedFields(order);
+    }
+    // A copy changes the release and the invoice confirmation at most; the other fields are the previous order's.
+    Optional<Instant> released = order.releasedAt();
+    if (released.isPresent() && (previous == null || released.get() != previous.releasedAt().orElse(null))) {
+      Checks.instant("releasedAt", released.get());
+      if (released.get().isBefore(order.purchasedAt())) {
+        throw new InvalidOrderException("releasedAt", released.get(),
+            "must not be before purchasedAt '" + order.purchasedAt() + "'");
+      }
+    }
+    Optional<InvoiceConfirmation> invoice = order.invoice();
+    if (invoice.isPresent() && (previous == null || invoice.get() != previous.invoice().orElse(null))) {
+      Optional<Instant> invoiced = invoice.get().confirmedAt();
+      if (invoiced.isPresent() && invoiced.get().isBefore(order.purchasedAt())) {
+        throw new InvalidOrderException("invoice.confirmedAt", invoiced.get(),
+            "must not be before purchasedAt '" + order.purchasedAt() + "'");
+      }
+    }
+    if (previous == null) {
+      checkShipWindow(order);
+    }
+    run(order, lines.size() > SMALL ? new Tally(lines) : null, previous);
+  }
+
+  /** The fields a copy never changes: the purchase, first report, ship-by date and marketplace flags. */
+  private static void checkFixedFields(Order order) {
     Instant purchasedAt = order.purchasedAt();
     if (!Limits.isInRange(purchasedAt)) {
       Checks.instant("purchasedAt", purchasedAt);
@@ -124,19 +152,11 @@ final class OrderChecks {
       throw new InvalidOrderException("marketplaceFlags.exchangedOrderId", order.id(),
           "an order cannot be an exchange for itself");
     }
-    Optional<Instant> released = order.releasedAt();
-    if (released.isPresent()) {
-      Checks.instant("releasedAt", released.get());
-      if (released.get().isBefore(order.purchasedAt())) {
-        throw new InvalidOrderException("releasedAt", released.get(),
-            "must not be before purchasedAt '" + order.purchasedAt() + "'");
-      }
-    }
-    Optional<Instant> invoiced = order.invoice().flatMap(InvoiceConfirmation::confirmedAt);
-    if (invoiced.isPresent() && invoiced.get().isBefore(order.purchasedAt())) {
-      throw new InvalidOrderException("invoice.confirmedAt", invoiced.get(),
-          "must not be before purchasedAt '" + order.purchasedAt() + "'");
-    }
+  }
+
+  /** The earliest ship instant, in range and not after the ship-by date. */
+  private static void checkShipWindow(Order order) {
+    Optional<Instant> shipBy = order.shipBy();
     Optional<Instant> earliestShip = order.earliestShipAt();
     if (earliestShip.isPresent()) {
       Checks.instant("earliestShipAt", earliestShip.get());
@@ -145,7 +165,6 @@ final class OrderChecks {
             "must not be after shipBy '" + shipBy.get() + "'");
       }
     }
-    run(order, lines.size() > SMALL ? new Tally(lines) : null, previous);
   }
 
   /** The checks of the lines and records; {@code previous}, when given, a valid small order this one copies. */
@@ -156,6 +175,11 @@ final class OrderChecks {
     boolean anyShipped = false;
     for (int i = 0; i < n; i++) {
       OrderLine line = lines.get(i);
+      if (previous != null) {
+        // A copy's lines have the previous order's ids and currencies.
+        anyShipped |= line.itemStatus().isShipped();
+        continue;
+      }
       if (tally == null) {
         for (int j = 0; j < i; j++) {
           if (lines.get(j).id().equals(line.id())) {

@@ -218,6 +218,23 @@ public abstract class OrderLine {
     checkStatuses();
   }
 
+  /** The charge when it was computed already, else null. */
+  Money cachedCharge() {
+    return charge;
+  }
+
+  /**
+   * Takes the charge {@code previous} computed, when this line has its prices and quantity ordered: a copy that
+   * changes only statuses or the quantity shipped charges what it charged.
+   */
+  void shareCharge(OrderLine previous) {
+    if (charge == null && previous.charge != null && quantityOrdered() == previous.quantityOrdered()
+        && unitPrice() == previous.unitPrice() && shippingCharge() == previous.shippingCharge()
+        && tax() == previous.tax() && discount() == previous.discount() && components() == previous.components()) {
+      charge = previous.charge;
+    }
+  }
+
   /**
    * The checks of a line copied from {@code previous}, a valid line, by the generated copy methods, changing only
    * its statuses and quantities: the result of the full check, which runs when the quantity ordered (and so the

@@ -8,8 +8,10 @@ import io.github.orderly.order.Address;
 import io.github.orderly.order.BuyerCancellationRequest;
 import io.github.orderly.order.Carrier;
 import io.github.orderly.order.InvalidOrderException;
+import io.github.orderly.order.InvoiceConfirmation;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderLine;
+import io.github.orderly.order.Party;
 import io.github.orderly.order.Refund;
 import io.github.orderly.order.RefundState;
 import io.github.orderly.order.ReturnAuthorization;
@@ -28,6 +30,7 @@ import io.github.orderly.workflow.Decision;
 import io.github.orderly.workflow.Event;
 import io.github.orderly.workflow.OrderWorkflow;
 import io.github.orderly.workflow.WorkflowContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -88,12 +91,12 @@ class OrderDraftPropertyTest {
   /** A change a draft can make: a line's statuses and quantities, record states, a new shipment, an address. */
   record Change(Order order, int line, ItemStatus item, PaymentStatus payment, int shipped, int ordered,
       List<Refund> refunds, List<ReturnAuthorization> returns, Shipment shipment,
-      List<BuyerCancellationRequest> requests, Address address) {
+      List<BuyerCancellationRequest> requests, Address address, Instant releasedAt, InvoiceConfirmation invoice) {
     @Override
     public String toString() {
       return "line " + line + " -> " + item + "/" + payment + " shipped " + shipped + " of " + ordered + ", refunds "
           + refunds + ", returns " + returns + ", shipment " + shipment + ", requests " + requests + ", address "
-          + address + " on " + order;
+          + address + ", released " + releasedAt + ", invoice " + invoice + " on " + order;
     }
   }
 
@@ -157,7 +160,14 @@ class OrderDraftPropertyTest {
         ? Address.builder().recipient("R " + random.nextInt(100)).addStreetLine("1 Main St").city("Springfield")
             .countryCode("US").build()
         : null;
-    return new Change(o, line, item, payment, shipped, ordered, refunds, returns, shipment, requests, address);
+    // A release or an invoice confirmation, sometimes before the purchase: refused.
+    Instant releasedAt = random.nextInt(10) == 0 ? o.purchasedAt().plusSeconds(random.nextInt(100_000) - 10_000) : null;
+    InvoiceConfirmation invoice = random.nextInt(8) == 0
+        ? o.invoice().orElse(InvoiceConfirmation.requiredUnconfirmed())
+            .confirmed(o.purchasedAt().plusSeconds(random.nextInt(100_000) - 10_000), Party.SELLER)
+        : null;
+    return new Change(o, line, item, payment, shipped, ordered, refunds, returns, shipment, requests, address,
+        releasedAt, invoice);
   }
 
   private static void sameOutcome(Change c) {
@@ -199,6 +209,12 @@ class OrderDraftPropertyTest {
     if (c.address() != null) {
       d.deliveryAddress(c.address());
     }
+    if (c.releasedAt() != null) {
+      d.releasedAt(c.releasedAt());
+    }
+    if (c.invoice() != null) {
+      d.invoice(c.invoice());
+    }
     return d.build(o.version() + 1);
   }
 
@@ -225,6 +241,12 @@ class OrderDraftPropertyTest {
     }
     if (c.address() != null) {
       b.deliveryAddress(Optional.of(c.address()));
+    }
+    if (c.releasedAt() != null) {
+      b.releasedAt(c.releasedAt());
+    }
+    if (c.invoice() != null) {
+      b.invoice(c.invoice());
     }
     return b.version(o.version() + 1).build();
   }
