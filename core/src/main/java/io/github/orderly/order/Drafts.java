@@ -4,9 +4,10 @@ import io.github.orderly.internal.OrderDraft;
 import io.github.orderly.status.ItemStatus;
 import io.github.orderly.status.PaymentStatus;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * The order package's {@link OrderDraft}: the next order made with the generated copy methods ({@code with*}),
@@ -182,10 +183,28 @@ final class Drafts implements OrderDraft {
     return next;
   }
 
+  /** The list with one more element, as a view: the copy method copies it once into the new order's list. */
   private static <T> List<T> plus(List<T> list, T element) {
-    List<T> result = new ArrayList<>(list.size() + 1);
-    result.addAll(list);
-    result.add(element);
-    return result;
+    return new Appended<>(list, element);
+  }
+
+  private static final class Appended<T> extends AbstractList<T> implements RandomAccess {
+    private final List<T> head;
+    private final T last;
+
+    Appended(List<T> head, T last) {
+      this.head = head;
+      this.last = last;
+    }
+
+    @Override
+    public T get(int index) {
+      return index == head.size() ? last : head.get(index);
+    }
+
+    @Override
+    public int size() {
+      return head.size() + 1;
+    }
   }
 }

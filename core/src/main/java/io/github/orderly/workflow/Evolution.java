@@ -169,68 +169,87 @@ final class Evolution {
           throw notARow(order, line, "item", line.itemStatus().label(), s.itemStatus().label(), line.itemStatus(),
               s.itemStatus(), event);
         }
-        changed.item[i] = s.itemStatus();
+        changed.item(i, s.itemStatus());
       }
       if (s.paymentStatus() != line.paymentStatus()) {
         if (checkRows && StatusTables.payment().row(line.paymentStatus(), s.paymentStatus(), order, line, event).isEmpty()) {
           throw notARow(order, line, "payment", line.paymentStatus().label(), s.paymentStatus().label(),
               line.paymentStatus(), s.paymentStatus(), event);
         }
-        changed.payment[i] = s.paymentStatus();
+        changed.payment(i, s.paymentStatus());
       }
     }
     for (int k = 0, n = shipped.size(); k < n; k++) {
       ShipmentLine sl = shipped.get(k);
       int i = indexOf(index, order, sl.lineId(), event);
       changed.touch(i);
-      changed.shipped[i] = lines.get(i).quantityShipped() + sl.quantity();
+      changed.shipped(i, lines.get(i).quantityShipped() + sl.quantity());
     }
     for (LineQuantity q : quantities) {
       int i = indexOf(index, order, q.lineId(), event);
       changed.touch(i);
-      changed.ordered[i] = q.quantity();
+      changed.ordered(i, q.quantity());
     }
     // Each changed line is checked when it is made, in the order's order, as building it would.
     for (int i = 0; i < lines.size(); i++) {
-      if (!changed.touched[i]) {
+      if (!changed.touched(i)) {
         continue;
       }
       try {
-        next.line(i, changed.item[i], changed.payment[i], changed.shipped[i], changed.ordered[i]);
+        changed.apply(i, next);
       } catch (InvalidOrderException e) {
         throw misfit(order, event, "line " + lines.get(i).id() + ": " + e.getMessage());
       }
     }
   }
 
-  /** What the event makes of each line it names: its statuses and quantities, from the line's own at first. */
+  /**
+   * What the event makes of each line it names, in one array of four ints a line: its item and payment status
+   * (ordinal + 1, 0 for a line not named), quantity shipped and quantity ordered, from the line's own at first.
+   */
   private static final class LineChanges {
+    private static final ItemStatus[] ITEM = ItemStatus.values();
+    private static final PaymentStatus[] PAYMENT = PaymentStatus.values();
     final List<OrderLine> lines;
-    final boolean[] touched;
-    final ItemStatus[] item;
-    final PaymentStatus[] payment;
-    final int[] shipped;
-    final int[] ordered;
+    final int[] values;
 
     LineChanges(List<OrderLine> lines) {
-      int n = lines.size();
       this.lines = lines;
-      touched = new boolean[n];
-      item = new ItemStatus[n];
-      payment = new PaymentStatus[n];
-      shipped = new int[n];
-      ordered = new int[n];
+      values = new int[4 * lines.size()];
     }
 
     void touch(int i) {
-      if (!touched[i]) {
+      if (values[4 * i] == 0) {
         OrderLine line = lines.get(i);
-        touched[i] = true;
-        item[i] = line.itemStatus();
-        payment[i] = line.paymentStatus();
-        shipped[i] = line.quantityShipped();
-        ordered[i] = line.quantityOrdered();
+        values[4 * i] = line.itemStatus().ordinal() + 1;
+        values[4 * i + 1] = line.paymentStatus().ordinal() + 1;
+        values[4 * i + 2] = line.quantityShipped();
+        values[4 * i + 3] = line.quantityOrdered();
       }
+    }
+
+    boolean touched(int i) {
+      return values[4 * i] != 0;
+    }
+
+    void item(int i, ItemStatus status) {
+      values[4 * i] = status.ordinal() + 1;
+    }
+
+    void payment(int i, PaymentStatus status) {
+      values[4 * i + 1] = status.ordinal() + 1;
+    }
+
+    void shipped(int i, int quantity) {
+      values[4 * i + 2] = quantity;
+    }
+
+    void ordered(int i, int quantity) {
+      values[4 * i + 3] = quantity;
+    }
+
+    void apply(int i, OrderDraft next) {
+      next.line(i, ITEM[values[4 * i] - 1], PAYMENT[values[4 * i + 1] - 1], values[4 * i + 2], values[4 * i + 3]);
     }
   }
 
