@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.orderly.Limits;
-import io.github.orderly.internal.OrderlyStyle;
+import io.github.orderly.internal.OrderDraft;
+import io.github.orderly.internal.OrderlyCopyStyle;
 import io.github.orderly.money.Money;
 import io.github.orderly.status.ItemStatus;
 import io.github.orderly.status.OrderStatus;
@@ -97,7 +98,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-@OrderlyStyle
+@OrderlyCopyStyle
 @JsonSerialize(as = ImmutableOrder.class)
 @JsonDeserialize(as = ImmutableOrder.class)
 public abstract class Order {
@@ -111,6 +112,10 @@ public abstract class Order {
   private transient OrderStatus status;
   @SuppressWarnings("immutables:incompat")
   private transient Money total;
+
+  static {
+    OrderDraft.register(Drafts::of);
+  }
 
   Order() {}
 
@@ -289,6 +294,25 @@ public abstract class Order {
   @Value.Default
   public long version() {
     return 0;
+  }
+
+  /**
+   * Takes the total {@code previous} computed, when every line charges what the previous order's line at its
+   * position charges (a copy that changes no quantity ordered; see {@link OrderLine#shareCharge}).
+   */
+  void shareTotal(Order previous) {
+    Money known = previous.total;
+    if (total != null || known == null || lines().size() != previous.lines().size()) {
+      return;
+    }
+    for (int i = 0, n = lines().size(); i < n; i++) {
+      OrderLine a = lines().get(i);
+      OrderLine b = previous.lines().get(i);
+      if (a != b && (a.cachedCharge() == null || a.cachedCharge() != b.cachedCharge())) {
+        return;
+      }
+    }
+    total = known;
   }
 
   /** Returns a new builder. */
@@ -475,6 +499,9 @@ public abstract class Order {
    */
   @Value.Check
   Order check() {
+    if (Drafts.holding()) {
+      return this;
+    }
     if (OrderChecks.hasRequestWithoutLines(this) && status() != OrderStatus.CANCELLED) {
       return builder().from(this).cancellationRequests(OrderChecks.requestsWithLines(this)).build();
     }

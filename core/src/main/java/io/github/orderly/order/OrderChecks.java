@@ -79,6 +79,24 @@ final class OrderChecks {
   }
 
   static void check(Order order) {
+    check(order, null);
+  }
+
+  /**
+   * The checks of an order made from {@code previous}, a valid order, by the generated copy methods: the result
+   * is that of {@link #check(Order)}, the same exception for the same order, but a check whose every input is
+   * the same object in both orders is skipped, as {@code previous} passed it. Only lines, records and the
+   * optional fields change in such a copy; line ids, currencies, the purchase instant and the fulfilment
+   * channel never do. A large order is checked in full.
+   */
+  static void checkEvolved(Order previous, Order order) {
+    List<OrderLine> lines = order.lines();
+    boolean small = lines.size() <= SMALL && lines.size() == previous.lines().size()
+        && order.shipments().size() <= SMALL && order.refunds().size() <= SMALL && order.returns().size() <= SMALL;
+    check(order, small ? previous : null);
+  }
+
+  private static void check(Order order, Order previous) {
     List<OrderLine> lines = order.lines();
     if (lines.isEmpty()) {
       throw new InvalidOrderException("lines", lines, "an order needs at least one line");
@@ -87,6 +105,34 @@ final class OrderChecks {
     Checks.count("shipments", order.shipments(), order.shipments().size(), Limits.MAX_SHIPMENTS);
     Checks.count("refunds", order.refunds(), order.refunds().size(), Limits.MAX_REFUNDS);
     Checks.count("returns", order.returns(), order.returns().size(), Limits.MAX_RETURNS);
+    if (previous == null) {
+      checkFixedFields(order);
+    }
+    // A copy changes the release and the invoice confirmation at most; the other fields are the previous order's.
+    Optional<Instant> released = order.releasedAt();
+    if (released.isPresent() && (previous == null || released.get() != previous.releasedAt().orElse(null))) {
+      Checks.instant("releasedAt", released.get());
+      if (released.get().isBefore(order.purchasedAt())) {
+        throw new InvalidOrderException("releasedAt", released.get(),
+            "must not be before purchasedAt '" + order.purchasedAt() + "'");
+      }
+    }
+    Optional<InvoiceConfirmation> invoice = order.invoice();
+    if (invoice.isPresent() && (previous == null || invoice.get() != previous.invoice().orElse(null))) {
+      Optional<Instant> invoiced = invoice.get().confirmedAt();
+      if (invoiced.isPresent() && invoiced.get().isBefore(order.purchasedAt())) {
+        throw new InvalidOrderException("invoice.confirmedAt", invoiced.get(),
+            "must not be before purchasedAt '" + order.purchasedAt() + "'");
+      }
+    }
+    if (previous == null) {
+      checkShipWindow(order);
+    }
+    run(order, lines.size() > SMALL ? new Tally(lines) : null, previous);
+  }
+
+  /** The fields a copy never changes: the purchase, first report, ship-by date and marketplace flags. */
+  private static void checkFixedFields(Order order) {
     Instant purchasedAt = order.purchasedAt();
     if (!Limits.isInRange(purchasedAt)) {
       Checks.instant("purchasedAt", purchasedAt);
@@ -106,19 +152,11 @@ final class OrderChecks {
       throw new InvalidOrderException("marketplaceFlags.exchangedOrderId", order.id(),
           "an order cannot be an exchange for itself");
     }
-    Optional<Instant> released = order.releasedAt();
-    if (released.isPresent()) {
-      Checks.instant("releasedAt", released.get());
-      if (released.get().isBefore(order.purchasedAt())) {
-        throw new InvalidOrderException("releasedAt", released.get(),
-            "must not be before purchasedAt '" + order.purchasedAt() + "'");
-      }
-    }
-    Optional<Instant> invoiced = order.invoice().flatMap(InvoiceConfirmation::confirmedAt);
-    if (invoiced.isPresent() && invoiced.get().isBefore(order.purchasedAt())) {
-      throw new InvalidOrderException("invoice.confirmedAt", invoiced.get(),
-          "must not be before purchasedAt '" + order.purchasedAt() + "'");
-    }
+  }
+
+  /** The earliest ship instant, in range and not after the ship-by date. */
+  private static void checkShipWindow(Order order) {
+    Optional<Instant> shipBy = order.shipBy();
     Optional<Instant> earliestShip = order.earliestShipAt();
     if (earliestShip.isPresent()) {
       Checks.instant("earliestShipAt", earliestShip.get());
@@ -127,16 +165,21 @@ final class OrderChecks {
             "must not be after shipBy '" + shipBy.get() + "'");
       }
     }
-    run(order, lines.size() > SMALL ? new Tally(lines) : null);
   }
 
-  private static void run(Order order, Tally tally) {
+  /** The checks of the lines and records; {@code previous}, when given, a valid small order this one copies. */
+  private static void run(Order order, Tally tally, Order previous) {
     List<OrderLine> lines = order.lines();
     int n = lines.size();
     Currency currency = order.currency();
     boolean anyShipped = false;
     for (int i = 0; i < n; i++) {
       OrderLine line = lines.get(i);
+      if (previous != null) {
+        // A copy's lines have the previous order's ids and currencies.
+        anyShipped |= line.itemStatus().isShipped();
+        continue;
+      }
       if (tally == null) {
         for (int j = 0; j < i; j++) {
           if (lines.get(j).id().equals(line.id())) {
@@ -159,11 +202,25 @@ final class OrderChecks {
         }
       }
     }
-    checkShipments(order, tally, currency);
-    checkRefunds(order, tally, currency);
-    checkReturns(order, tally);
+    // A record list that is the previous order's own list holds the records it held, over the same lines.
+    boolean sameShipments = previous != null && previous.shipments() == order.shipments();
+    boolean sameRefunds = previous != null && previous.refunds() == order.refunds();
+    boolean sameReturns = previous != null && previous.returns() == order.returns();
+    if (!sameShipments) {
+      checkShipments(order, tally, currency);
+    }
+    if (!sameRefunds) {
+      checkRefunds(order, tally, currency);
+    }
+    if (!sameReturns) {
+      checkReturns(order, tally);
+    }
+    boolean sameRecords = sameShipments && sameRefunds && sameReturns;
     for (int i = 0; i < n; i++) {
-      checkLine(order, tally, i);
+      // A line's checks read the line, the records and the fulfilment channel.
+      if (!sameRecords || previous.lines().get(i) != lines.get(i)) {
+        checkLine(order, tally, i);
+      }
     }
     checkCancellation(order);
     checkPayments(order, currency);

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.orderly.Limits;
 import io.github.orderly.Rule;
-import io.github.orderly.internal.OrderlyStyle;
+import io.github.orderly.internal.OrderlyCopyStyle;
 import io.github.orderly.money.Money;
 import io.github.orderly.status.ItemStatus;
 import io.github.orderly.status.PaymentStatus;
@@ -40,7 +40,7 @@ import org.immutables.value.Value;
  * listed on {@link Order}. Immutable and thread-safe.
  */
 @Value.Immutable
-@OrderlyStyle
+@OrderlyCopyStyle
 @JsonSerialize(as = ImmutableOrderLine.class)
 @JsonDeserialize(as = ImmutableOrderLine.class)
 public abstract class OrderLine {
@@ -190,15 +190,12 @@ public abstract class OrderLine {
 
   @Value.Check
   void check() {
+    if (Drafts.holding()) {
+      return;
+    }
     Checks.multiLine("line.title", title(), Limits.MAX_TITLE_LENGTH);
     Checks.quantity("line.quantityOrdered", quantityOrdered());
-    if (quantityShipped() < 0) {
-      throw new InvalidOrderException("line.quantityShipped", quantityShipped(), "must not be negative");
-    }
-    if (quantityShipped() > quantityOrdered()) {
-      throw new InvalidOrderException("line.quantityShipped", quantityShipped(),
-          "must not exceed quantityOrdered '" + quantityOrdered() + "'");
-    }
+    checkShippedQuantity();
     nonNegativeSameCurrency("line.unitPrice", unitPrice());
     checkComponents();
     nonNegativeSameCurrency("line.shippingCharge", shippingCharge());
@@ -218,6 +215,52 @@ public abstract class OrderLine {
     if (customization.isPresent()) {
       Checks.multiLine("line.customization", customization.get(), Limits.MAX_NOTE_LENGTH);
     }
+    checkStatuses();
+  }
+
+  /** The charge when it was computed already, else null. */
+  Money cachedCharge() {
+    return charge;
+  }
+
+  /**
+   * Takes the charge {@code previous} computed, when this line has its prices and quantity ordered: a copy that
+   * changes only statuses or the quantity shipped charges what it charged.
+   */
+  void shareCharge(OrderLine previous) {
+    if (charge == null && previous.charge != null && quantityOrdered() == previous.quantityOrdered()
+        && unitPrice() == previous.unitPrice() && shippingCharge() == previous.shippingCharge()
+        && tax() == previous.tax() && discount() == previous.discount() && components() == previous.components()) {
+      charge = previous.charge;
+    }
+  }
+
+  /**
+   * The checks of a line copied from {@code previous}, a valid line, by the generated copy methods, changing only
+   * its statuses and quantities: the result of the full check, which runs when the quantity ordered (and so the
+   * charge) changed; otherwise only the checks that read the statuses and the quantity shipped, the others
+   * reading the same values as on {@code previous}.
+   */
+  void checkEvolved(OrderLine previous) {
+    if (quantityOrdered() != previous.quantityOrdered()) {
+      check();
+      return;
+    }
+    checkShippedQuantity();
+    checkStatuses();
+  }
+
+  private void checkShippedQuantity() {
+    if (quantityShipped() < 0) {
+      throw new InvalidOrderException("line.quantityShipped", quantityShipped(), "must not be negative");
+    }
+    if (quantityShipped() > quantityOrdered()) {
+      throw new InvalidOrderException("line.quantityShipped", quantityShipped(),
+          "must not exceed quantityOrdered '" + quantityOrdered() + "'");
+    }
+  }
+
+  private void checkStatuses() {
     ItemStatus.Stage stage = itemStatus().stage();
     if (stage == ItemStatus.Stage.SHIPPED && quantityShipped() == 0) {
       throw new InvalidOrderException("line.itemStatus", itemStatus(), "needs quantityShipped above 0");

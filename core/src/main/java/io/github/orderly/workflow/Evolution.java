@@ -1,6 +1,7 @@
 package io.github.orderly.workflow;
 
 import io.github.orderly.Rule;
+import io.github.orderly.internal.OrderDraft;
 import io.github.orderly.order.BuyerCancellationRequest;
 import io.github.orderly.order.InvalidOrderException;
 import io.github.orderly.order.InvoiceConfirmation;
@@ -15,6 +16,8 @@ import io.github.orderly.order.ReturnAuthorization;
 import io.github.orderly.order.ReturnState;
 import io.github.orderly.order.RmaId;
 import io.github.orderly.order.ShipmentLine;
+import io.github.orderly.status.ItemStatus;
+import io.github.orderly.status.PaymentStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -31,7 +34,7 @@ final class Evolution {
   /** What an event does to the order's records, besides its statuses. */
   @FunctionalInterface
   private interface Change<E extends Event> {
-    void apply(Order order, E event, Order.Builder next);
+    void apply(Order order, E event, OrderDraft next);
   }
 
   private static final Map<Class<? extends Event>, Change<Event>> CHANGES = new HashMap<>();
@@ -54,7 +57,8 @@ final class Evolution {
       b.invoice(o.invoice().get().confirmed(e.at(), Party.SELLER));
     });
     on(OrderCancelled.class, (o, e, b) -> {
-      b.cancellation(e.cancellation()).cancellationRequests(List.of());
+      b.cancellation(e.cancellation());
+      b.cancellationRequests(List.of());
       e.upstream().ifPresent(b::upstream);
     });
     on(CancellationRequested.class, (o, e, b) -> b.addCancellationRequest(e.request()));
@@ -130,22 +134,22 @@ final class Evolution {
     if (change == null) {
       throw misfit(order, event, "an OrderPlaced starts a history and cannot follow another event");
     }
-    Order.Builder next = Order.builder().from(order);
+    // The next order shares what the event leaves as it was, and is checked where it changed (OrderDraft).
+    OrderDraft next = OrderDraft.of(order);
     change.apply(order, event, next);
     lines(order, event, checkRows, next);
-    next.version(order.version() + 1);
     try {
-      return next.build();
+      return next.build(order.version() + 1);
     } catch (InvalidOrderException e) {
       throw misfit(order, event, e.getMessage());
     }
   }
 
   /**
-   * Puts the lines after the event into the builder, which holds the order's lines: the statuses the event
-   * lists, each a row whose guard holds, and quantities. Leaves the builder as it is when no line changes.
+   * Puts the lines after the event into the draft: the statuses the event lists, each a row whose guard holds,
+   * and quantities. Leaves the draft's lines as they are when no line changes.
    */
-  private static void lines(Order order, Event event, boolean checkRows, Order.Builder next) {
+  private static void lines(Order order, Event event, boolean checkRows, OrderDraft next) {
     List<LineStatus> statuses = event.statuses();
     List<ShipmentLine> shipped = event instanceof ShipmentConfirmed e ? e.shipment().lines() : List.of();
     List<LineQuantity> quantities = event instanceof OrderEditedByBuyer e ? e.quantities() : List.of();
@@ -154,57 +158,99 @@ final class Evolution {
     }
     List<OrderLine> lines = order.lines();
     LineIndex index = lines.size() > LineIndex.SCAN ? new LineIndex(lines) : null;
-    OrderLine.Builder[] changed = new OrderLine.Builder[lines.size()];
+    LineChanges changed = new LineChanges(lines);
     for (int k = 0, n = statuses.size(); k < n; k++) {
       LineStatus s = statuses.get(k);
       int i = indexOf(index, order, s.lineId(), event);
       OrderLine line = lines.get(i);
-      OrderLine.Builder b = builder(changed, i, line);
+      changed.touch(i);
       if (s.itemStatus() != line.itemStatus()) {
         if (checkRows && StatusTables.item().row(line.itemStatus(), s.itemStatus(), order, line, event).isEmpty()) {
           throw notARow(order, line, "item", line.itemStatus().label(), s.itemStatus().label(), line.itemStatus(),
               s.itemStatus(), event);
         }
-        b.itemStatus(s.itemStatus());
+        changed.item(i, s.itemStatus());
       }
       if (s.paymentStatus() != line.paymentStatus()) {
         if (checkRows && StatusTables.payment().row(line.paymentStatus(), s.paymentStatus(), order, line, event).isEmpty()) {
           throw notARow(order, line, "payment", line.paymentStatus().label(), s.paymentStatus().label(),
               line.paymentStatus(), s.paymentStatus(), event);
         }
-        b.paymentStatus(s.paymentStatus());
+        changed.payment(i, s.paymentStatus());
       }
     }
     for (int k = 0, n = shipped.size(); k < n; k++) {
       ShipmentLine sl = shipped.get(k);
       int i = indexOf(index, order, sl.lineId(), event);
-      OrderLine line = lines.get(i);
-      builder(changed, i, line).quantityShipped(line.quantityShipped() + sl.quantity());
+      changed.touch(i);
+      changed.shipped(i, lines.get(i).quantityShipped() + sl.quantity());
     }
     for (LineQuantity q : quantities) {
       int i = indexOf(index, order, q.lineId(), event);
-      builder(changed, i, lines.get(i)).quantityOrdered(q.quantity());
+      changed.touch(i);
+      changed.ordered(i, q.quantity());
     }
-    // The lines go straight into the order's builder, in their order: no list in between.
-    next.lines(List.of());
+    // Each changed line is checked when it is made, in the order's order, as building it would.
     for (int i = 0; i < lines.size(); i++) {
-      if (changed[i] == null) {
-        next.addLine(lines.get(i));
+      if (!changed.touched(i)) {
         continue;
       }
       try {
-        next.addLine(changed[i].build());
+        changed.apply(i, next);
       } catch (InvalidOrderException e) {
         throw misfit(order, event, "line " + lines.get(i).id() + ": " + e.getMessage());
       }
     }
   }
 
-  private static OrderLine.Builder builder(OrderLine.Builder[] changed, int i, OrderLine line) {
-    if (changed[i] == null) {
-      changed[i] = OrderLine.builder().from(line);
+  /**
+   * What the event makes of each line it names, in one array of four ints a line: its item and payment status
+   * (ordinal + 1, 0 for a line not named), quantity shipped and quantity ordered, from the line's own at first.
+   */
+  private static final class LineChanges {
+    private static final ItemStatus[] ITEM = ItemStatus.values();
+    private static final PaymentStatus[] PAYMENT = PaymentStatus.values();
+    final List<OrderLine> lines;
+    final int[] values;
+
+    LineChanges(List<OrderLine> lines) {
+      this.lines = lines;
+      values = new int[4 * lines.size()];
     }
-    return changed[i];
+
+    void touch(int i) {
+      if (values[4 * i] == 0) {
+        OrderLine line = lines.get(i);
+        values[4 * i] = line.itemStatus().ordinal() + 1;
+        values[4 * i + 1] = line.paymentStatus().ordinal() + 1;
+        values[4 * i + 2] = line.quantityShipped();
+        values[4 * i + 3] = line.quantityOrdered();
+      }
+    }
+
+    boolean touched(int i) {
+      return values[4 * i] != 0;
+    }
+
+    void item(int i, ItemStatus status) {
+      values[4 * i] = status.ordinal() + 1;
+    }
+
+    void payment(int i, PaymentStatus status) {
+      values[4 * i + 1] = status.ordinal() + 1;
+    }
+
+    void shipped(int i, int quantity) {
+      values[4 * i + 2] = quantity;
+    }
+
+    void ordered(int i, int quantity) {
+      values[4 * i + 3] = quantity;
+    }
+
+    void apply(int i, OrderDraft next) {
+      next.line(i, ITEM[values[4 * i] - 1], PAYMENT[values[4 * i + 1] - 1], values[4 * i + 2], values[4 * i + 3]);
+    }
   }
 
   /** The position of a line: a scan for the few lines most orders have, the index for many. */
