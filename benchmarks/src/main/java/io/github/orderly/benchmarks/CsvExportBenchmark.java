@@ -14,7 +14,10 @@ import io.github.orderly.order.OrderLine;
 import io.github.orderly.testkit.OrderGenerator;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -46,6 +49,13 @@ import org.openjdk.jmh.annotations.State;
  * through buffers of their own, Jackson through its generator's buffer; Commons CSV, which writes
  * field by field to the {@link Appendable} it is given, gets a {@link BufferedWriter} as its users
  * would give it.
+ *
+ * <p>The methods ending in {@code Stream} write the same records as UTF-8 to one discarding
+ * {@link OutputStream} (it counts the bytes), as exports to files and HTTP bodies do, each library by
+ * its own best way to a byte stream: Orderly's {@code build(OutputStream)} (its own UTF-8 encoding),
+ * FastCSV's {@code build(OutputStream)} (UTF-8 by default), Jackson's {@code writeValues(OutputStream)}
+ * (its own UTF-8 writer) and Commons CSV through an {@link OutputStreamWriter} wrapped in a
+ * {@link BufferedWriter}. Every one of them returns the number of bytes written.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -185,6 +195,68 @@ public class CsvExportBenchmark {
     return out.chars;
   }
 
+  /** {@link #orderly()} to a byte stream: Orderly's own UTF-8 encoding, OWASP guard on. */
+  @Benchmark
+  public long orderlyStream() {
+    DiscardBytes out = new DiscardBytes();
+    try (CsvWriter w = CsvWriter.builder().build(out)) {
+      w.writeRecord(HEADERS);
+      for (String[] row : rows) {
+        w.writeRecord(row);
+      }
+    }
+    return out.bytes;
+  }
+
+  /** {@link #fastCsv()} to a byte stream: FastCSV's {@code build(OutputStream)}, UTF-8. */
+  @Benchmark
+  public long fastCsvStream() throws IOException {
+    DiscardBytes out = new DiscardBytes();
+    try (de.siegmar.fastcsv.writer.CsvWriter w = de.siegmar.fastcsv.writer.CsvWriter.builder().build(out)) {
+      w.writeRecord(HEADERS);
+      for (String[] row : rows) {
+        w.writeRecord(row);
+      }
+    }
+    return out.bytes;
+  }
+
+  /** {@link #jacksonCsv()} to a byte stream: Jackson's {@code writeValues(OutputStream)}, UTF-8. */
+  @Benchmark
+  public long jacksonCsvStream() throws IOException {
+    DiscardBytes out = new DiscardBytes();
+    CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
+    try (SequenceWriter w = jackson.writerFor(String[].class).with(schema).writeValues(out)) {
+      w.write(HEADERS);
+      for (String[] row : rows) {
+        w.write(row);
+      }
+    }
+    return out.bytes;
+  }
+
+  /** {@link #commonsCsv()} to a byte stream: through a buffered {@link OutputStreamWriter}, UTF-8. */
+  @Benchmark
+  public long commonsCsvStream() throws IOException {
+    DiscardBytes out = new DiscardBytes();
+    Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16_384);
+    try (CSVPrinter p = new CSVPrinter(text, CSVFormat.RFC4180)) {
+      p.printRecord((Object[]) HEADERS);
+      for (String[] row : rows) {
+        p.printRecord((Object[]) row);
+      }
+    }
+    return out.bytes;
+  }
+
+  /** {@link #orderlyReport()} to a byte stream, as a download is written. */
+  @Benchmark
+  public long orderlyReportStream() {
+    DiscardBytes out = new DiscardBytes();
+    report.writeTo(Role.OWNER, this::lines, out);
+    return out.bytes;
+  }
+
   /**
    * Orderly's full report path on the same 1,000,000 lines: the orders themselves, the export's query,
    * the twelve columns taking and formatting each value (instants, amounts, quantities, labels), the
@@ -217,6 +289,21 @@ public class CsvExportBenchmark {
         return order;
       }
     };
+  }
+
+  /** A byte stream that keeps nothing and counts the bytes it is given. */
+  static final class DiscardBytes extends OutputStream {
+    long bytes;
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      bytes += len;
+    }
+
+    @Override
+    public void write(int b) {
+      bytes++;
+    }
   }
 
   /** A writer that keeps nothing and counts the characters it is given. */

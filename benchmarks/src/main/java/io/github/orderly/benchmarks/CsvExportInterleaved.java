@@ -15,6 +15,9 @@ import java.util.concurrent.Callable;
  * ratio to Orderly's writer ({@code orderly}, with its default guard): a ratio taken within one round is
  * the least disturbed by load that changes between rounds. Not a JMH measurement.
  *
+ * <p>A third argument {@code stream} runs the methods that write UTF-8 to a byte stream instead
+ * ({@code orderlyStream} first, so the ratios are to it).
+ *
  * <pre>{@code java -cp benchmarks/target/benchmarks.jar io.github.orderly.benchmarks.CsvExportInterleaved 20 10000}</pre>
  */
 public final class CsvExportInterleaved {
@@ -23,8 +26,9 @@ public final class CsvExportInterleaved {
   /**
    * Runs the rounds and prints the figures.
    *
-   * @param args the number of rounds (default 20), and how many distinct orders the lines repeat
-   *     (default 10,000; see {@link CsvExportBenchmark#orders})
+   * @param args the number of rounds (default 20), how many distinct orders the lines repeat
+   *     (default 10,000; see {@link CsvExportBenchmark#orders}), and {@code stream} for the byte-stream
+   *     methods
    * @throws Exception if a benchmark method fails
    */
   public static void main(String[] args) throws Exception {
@@ -32,8 +36,15 @@ public final class CsvExportInterleaved {
     CsvExportBenchmark b = new CsvExportBenchmark();
     b.orders = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
     b.setUp();
-    String[] names = {"orderly", "orderlyUnguarded", "fastCsv", "jacksonCsv", "commonsCsv", "orderlyReport"};
-    Callable<?>[] methods = {b::orderly, b::orderlyUnguarded, b::fastCsv, b::jacksonCsv, b::commonsCsv, b::orderlyReport};
+    boolean stream = args.length > 2 && args[2].equals("stream");
+    String[] names = stream
+        ? new String[] {"orderlyStream", "fastCsvStream", "jacksonCsvStream", "commonsCsvStream", "orderlyReportStream"}
+        : new String[] {"orderly", "orderlyUnguarded", "fastCsv", "jacksonCsv", "commonsCsv", "orderlyReport"};
+    Callable<?>[] methods = stream
+        ? new Callable<?>[] {b::orderlyStream, b::fastCsvStream, b::jacksonCsvStream, b::commonsCsvStream,
+          b::orderlyReportStream}
+        : new Callable<?>[] {b::orderly, b::orderlyUnguarded, b::fastCsv, b::jacksonCsv, b::commonsCsv,
+          b::orderlyReport};
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long[][] wall = new long[methods.length][rounds];
     long[][] cpu = new long[methods.length][rounds];
@@ -56,8 +67,8 @@ public final class CsvExportInterleaved {
     for (int i = 0; i < methods.length; i++) {
       System.out.printf("%-18s%s%s%n", names[i], figures(wall, i, rounds), figures(cpu, i, rounds));
     }
-    System.out.printf("(%d distinct orders, %d rounds after 3 warm-up rounds; ratio above 1: slower than orderly)%n",
-        b.orders, rounds);
+    System.out.printf("(%d distinct orders, %d rounds after 3 warm-up rounds; ratio above 1: slower than %s)%n",
+        b.orders, rounds, names[0]);
   }
 
   /** Fastest and median of a method's rounds, in ms, and the median of its per-round ratios to the first method. */

@@ -21,8 +21,16 @@ final class CharClasses {
    * that may hide one. A char without this flag that starts a field settles it: not a formula.
    */
   static final int SUSPECT = 32;
+  /** Not ASCII (U+0080 and above): more than one byte in UTF-8. */
+  static final int NON_ASCII = 64;
 
   private static final byte[] TABLE = new byte[Character.MAX_VALUE + 1];
+  /**
+   * The same flags as {@code short}s, for the copy into a {@code byte[]}: a table of another element
+   * type than the destination lets the compiler keep the next char's lookup apart from the store
+   * before it (the same type would make every lookup wait for the store).
+   */
+  private static final short[] WIDE = new short[Character.MAX_VALUE + 1];
 
   static {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
@@ -45,7 +53,11 @@ final class CharClasses {
       if (FormulaGuards.startsFormula(c) || FormulaGuards.isHiding(c) || Character.isSurrogate((char) c)) {
         flags |= SUSPECT;
       }
+      if (c >= 0x80) {
+        flags |= NON_ASCII;
+      }
       TABLE[c] = (byte) flags;
+      WIDE[c] = (short) flags;
     }
   }
 
@@ -66,6 +78,35 @@ final class CharClasses {
       flags |= table[c];
     }
     return flags;
+  }
+
+  /**
+   * Encodes a string into {@code bytes} at {@code at} as UTF-8, which has room for three bytes a char,
+   * in one pass, and returns the flags of its chars, OR-ed, in the high 32 bits and where the bytes
+   * end in the low 32 bits. The bytes are the string's UTF-8 encoding only when the flags do not hold
+   * {@link #SURROGATE} (each half of a pair is encoded on its own here).
+   */
+  static long encode(String value, int len, byte[] bytes, int at) {
+    short[] table = WIDE;
+    int flags = 0;
+    int p = at;
+    for (int i = 0; i < len; i++) {
+      char c = value.charAt(i);
+      flags |= table[c];
+      if (c < 0x80) {
+        bytes[p++] = (byte) c;
+      } else if (c < 0x800) {
+        bytes[p] = (byte) (0xC0 | c >> 6);
+        bytes[p + 1] = (byte) (0x80 | c & 0x3F);
+        p += 2;
+      } else {
+        bytes[p] = (byte) (0xE0 | c >> 12);
+        bytes[p + 1] = (byte) (0x80 | c >> 6 & 0x3F);
+        bytes[p + 2] = (byte) (0x80 | c & 0x3F);
+        p += 3;
+      }
+    }
+    return (long) flags << 32 | p;
   }
 
   /** Returns the flags of all chars in {@code chars[from, to)}, OR-ed. */

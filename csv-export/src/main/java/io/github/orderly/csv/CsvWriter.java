@@ -3,11 +3,9 @@ package io.github.orderly.csv;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -42,8 +40,10 @@ import java.util.Objects;
  * reaches the output, the records before it stand, and the writer can go on with the next record.
  *
  * <h2>Output</h2>
- * Given an {@link OutputStream}, the writer encodes UTF-8; given a {@link Writer}, the writer's own
- * encoding applies. Records reach the output whole, when the buffer fills or on {@link #flush()} or
+ * Given an {@link OutputStream}, the writer encodes UTF-8 itself, into a byte buffer: a short field of
+ * ASCII text is copied, classified and encoded in the one loop, other fields are encoded from the
+ * writer's chars; a surrogate pair becomes one four-byte sequence, and a lone surrogate is refused as
+ * above, never written as {@code ?}. Given a {@link Writer}, the writer's own encoding applies. Records reach the output whole, when the buffer fills or on {@link #flush()} or
  * {@link #close()}. With {@link Builder#byteOrderMark(boolean)} the first character is U+FEFF, which
  * spreadsheet programs use to recognise UTF-8. A failure of the output surfaces as an
  * {@link UncheckedIOException}.
@@ -58,6 +58,8 @@ public final class CsvWriter implements Closeable, Flushable {
   private static final int SHORT = 24;
 
   private final CsvBuffer out;
+  /** The byte buffer when the output is an {@link OutputStream}: {@code out.sink}; null for a {@link Writer}. */
+  private final Utf8Sink bytes;
   private final boolean rfc;
   private final char delimiter;
   private final int special;
@@ -85,8 +87,9 @@ public final class CsvWriter implements Closeable, Flushable {
   private boolean started;
   private long records;
 
-  private CsvWriter(Writer out, Builder b) {
-    this.out = new CsvBuffer(out, b.bufferSize);
+  private CsvWriter(CsvBuffer out, Builder b) {
+    this.out = out;
+    this.bytes = out.sink;
     this.rfc = b.format == CsvFormat.RFC_4180;
     this.delimiter = b.format.delimiter();
     this.special = rfc ? CharClasses.RFC_SPECIAL : CharClasses.TAB_SPECIAL;
@@ -122,10 +125,21 @@ public final class CsvWriter implements Closeable, Flushable {
    */
   public CsvWriter writeRecord(String... values) {
     requireNoRecord();
-    for (String value : values) {
-      text(value);
+    if (bytes == null) {
+      for (String value : values) {
+        if (!(value != null && plain(value, true))) {
+          value(value, true);
+        }
+      }
+      end();
+    } else {
+      for (String value : values) {
+        if (!(value != null && plainBytes(value, true))) {
+          value(value, true);
+        }
+      }
+      endBytes();
     }
-    end();
     return this;
   }
 
@@ -287,7 +301,11 @@ public final class CsvWriter implements Closeable, Flushable {
 
   /** Writes a text field: the fast case inline, any other through {@link #value}. */
   void text(CharSequence value) {
-    if (!(value instanceof String s && plain(s, true))) {
+    if (bytes != null) {
+      if (!(value instanceof String s && plainBytes(s, true))) {
+        value(value, true);
+      }
+    } else if (!(value instanceof String s && plain(s, true))) {
       value(value, true);
     }
   }
@@ -378,6 +396,10 @@ public final class CsvWriter implements Closeable, Flushable {
 
   /** Ends the record in progress, whichever way it was written. */
   void end() {
+    if (bytes != null) {
+      endBytes();
+      return;
+    }
     CsvBuffer b = out;
     b.reserve(4);
     char[] c = b.chars;
@@ -390,6 +412,27 @@ public final class CsvWriter implements Closeable, Flushable {
     c[p++] = '\n';
     b.pos = p;
     b.endRecord();
+    fields = 0;
+    firstEmpty = false;
+    started = false;
+    records++;
+  }
+
+  /** {@link #end()} in front of an {@link OutputStream}: the record's chars, if any, then the end in bytes. */
+  private void endBytes() {
+    out.transfer();
+    Utf8Sink s = bytes;
+    s.reserve(4);
+    byte[] c = s.bytes;
+    int p = s.pos;
+    if (fields == 1 && firstEmpty) {
+      c[p++] = QUOTE;
+      c[p++] = QUOTE;
+    }
+    c[p++] = '\r';
+    c[p++] = '\n';
+    s.pos = p;
+    s.endRecord();
     fields = 0;
     firstEmpty = false;
     started = false;
@@ -477,6 +520,78 @@ public final class CsvWriter implements Closeable, Flushable {
     fields++;
     b.pos = from + len;
     return true;
+  }
+
+  /**
+   * {@link #plain(String, boolean)} in front of an {@link OutputStream}, for a string of any length:
+   * classified and encoded as UTF-8 into the byte buffer in one loop; a field that RFC 4180 must
+   * quote (a comma, a double quote, a line break) and that is neither guarded nor holds a surrogate is
+   * encoded again, in quotes, straight into the bytes. Chars of the record written before (numbers,
+   * fields of the general path) go first. Returns false, having written nothing, for any value that
+   * needs the general path: a guarded text, a surrogate (a pair or a lone one, which is refused
+   * there), white space that the flat file trims, quotes by strategy.
+   */
+  private boolean plainBytes(String value, boolean text) {
+    int len = value.length();
+    if (len == 0 || optionalQuotes) {
+      return false;
+    }
+    out.transfer();
+    Utf8Sink s = bytes;
+    s.reserve(3 * len + 4);
+    byte[] c = s.bytes;
+    int p = s.pos;
+    int from = fields == 0 ? p : p + 1;
+    long encoded = CharClasses.encode(value, len, c, from);
+    int flags = (int) (encoded >>> 32);
+    int end = (int) encoded;
+    if ((CharClasses.of(value.charAt(0)) & (text ? firstTextMask : firstPlainMask)) != 0
+        || !rfc && (CharClasses.of(value.charAt(len - 1)) & CharClasses.WHITE_SPACE) != 0
+        || text && ownGuard && guard.isFormula(value)) {
+      return false;
+    }
+    if ((flags & fastMask) != 0) {
+      if (!rfc || (flags & fastMask) != CharClasses.RFC_SPECIAL) {
+        return false;
+      }
+      end = quotedBytes(value, len, c, from);
+    }
+    if (from != p) {
+      c[p] = (byte) delimiter;
+    }
+    fields++;
+    s.pos = end;
+    return true;
+  }
+
+  /**
+   * RFC 4180 escaped write of a string without surrogates into bytes at {@code at} (room for three
+   * bytes a char and the two quotes): in quotes, each double quote doubled, as {@link #quoted} writes
+   * it. Returns where the bytes end.
+   */
+  private static int quotedBytes(String value, int len, byte[] c, int at) {
+    int p = at;
+    c[p++] = QUOTE;
+    for (int i = 0; i < len; i++) {
+      char ch = value.charAt(i);
+      if (ch < 0x80) {
+        c[p++] = (byte) ch;
+        if (ch == QUOTE) {
+          c[p++] = QUOTE;
+        }
+      } else if (ch < 0x800) {
+        c[p] = (byte) (0xC0 | ch >> 6);
+        c[p + 1] = (byte) (0x80 | ch & 0x3F);
+        p += 2;
+      } else {
+        c[p] = (byte) (0xE0 | ch >> 12);
+        c[p + 1] = (byte) (0x80 | ch >> 6 & 0x3F);
+        c[p + 2] = (byte) (0x80 | ch & 0x3F);
+        p += 3;
+      }
+    }
+    c[p++] = QUOTE;
+    return p;
   }
 
   /** The guard's verdict; the default guard's common case, a first char that settles it, without a call. */
@@ -646,7 +761,8 @@ public final class CsvWriter implements Closeable, Flushable {
     }
 
     /**
-     * Sets the size of the writer's buffer in characters.
+     * Sets the size of the writer's buffer: in characters for a {@link Writer}, in bytes (and as many
+     * characters for the fields written as characters first) for an {@link OutputStream}.
      *
      * @param bufferSize at least 64
      * @return this builder
@@ -671,11 +787,13 @@ public final class CsvWriter implements Closeable, Flushable {
     public CsvWriter build(Writer out) {
       Objects.requireNonNull(out, "out");
       check();
-      return new CsvWriter(out, this);
+      return new CsvWriter(new CsvBuffer(out, bufferSize), this);
     }
 
     /**
-     * Builds a writer that encodes UTF-8 to the given byte stream. Closing the writer closes it.
+     * Builds a writer that encodes UTF-8 to the given byte stream, itself: the buffer is of
+     * {@link #bufferSize(int)} bytes (and as many chars for the fields it writes as chars first), and
+     * the stream is given whole records. Closing the writer closes it.
      *
      * @param out where the CSV goes
      * @return the writer
@@ -685,7 +803,7 @@ public final class CsvWriter implements Closeable, Flushable {
     public CsvWriter build(OutputStream out) {
       Objects.requireNonNull(out, "out");
       check();
-      return new CsvWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), this);
+      return new CsvWriter(new CsvBuffer(out, bufferSize), this);
     }
 
     private void check() {

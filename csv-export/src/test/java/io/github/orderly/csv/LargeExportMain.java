@@ -3,6 +3,7 @@ package io.github.orderly.csv;
 import io.github.orderly.access.Role;
 import io.github.orderly.order.Order;
 import io.github.orderly.testkit.OrderGenerator;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,8 +13,9 @@ import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 
 /**
- * Writes an Order report of at least the given number of lines to a discarding writer, then prints
- * "rows chars maxHeapBytes". Run by {@link LargeExportR48Test} in a JVM with a small heap.
+ * Writes an Order report of at least the given number of lines to a discarding writer (or, with a
+ * second argument {@code stream}, to a discarding byte stream), then prints "rows chars maxHeapBytes"
+ * (bytes instead of chars for the stream). Run by {@link LargeExportR48Test} in a JVM with a small heap.
  */
 public final class LargeExportMain {
   private LargeExportMain() {}
@@ -21,7 +23,7 @@ public final class LargeExportMain {
   /**
    * Runs the export.
    *
-   * @param args the number of lines
+   * @param args the number of lines, and optionally {@code stream}
    */
   public static void main(String[] args) {
     long lines = Long.parseLong(args[0]);
@@ -66,8 +68,21 @@ public final class LargeExportMain {
       @Override
       public void close() {}
     };
-    long rows = OrderExport.builder(CsvLayouts.orderReport()).zone(ZoneOffset.UTC).build()
-        .writeTo(Role.OWNER, orders, discard);
+    OutputStream discardBytes = new OutputStream() {
+      @Override
+      public void write(byte[] b, int off, int len) {
+        chars[0] += len;
+      }
+
+      @Override
+      public void write(int b) {
+        chars[0]++;
+      }
+    };
+    OrderExport export = OrderExport.builder(CsvLayouts.orderReport()).zone(ZoneOffset.UTC).build();
+    long rows = args.length > 1 && args[1].equals("stream")
+        ? export.writeTo(Role.OWNER, orders, discardBytes)
+        : export.writeTo(Role.OWNER, orders, discard);
     System.out.println(rows + " " + chars[0] + " " + Runtime.getRuntime().maxMemory());
   }
 }

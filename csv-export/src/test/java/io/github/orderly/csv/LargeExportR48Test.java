@@ -13,8 +13,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * R48: the export streams. Ten million lines of the Order report go to a discarding writer in a JVM
- * started with {@code -Xmx64m}; holding the export (gigabytes of text) in memory would fail there.
+ * R48: the export streams. Ten million lines of the Order report go to a discarding writer, and to a
+ * discarding byte stream, in a JVM started with {@code -Xmx64m}; holding the export (gigabytes of
+ * text) in memory would fail there.
  * Not a timing test: it only checks that the export completes and how much it wrote.
  */
 class LargeExportR48Test {
@@ -23,6 +24,16 @@ class LargeExportR48Test {
   @Test
   @DisplayName("R48: an export of 10 million lines completes in a 64 MB heap")
   void tenMillionLinesInSixtyFourMegabytes() throws IOException, InterruptedException {
+    exportInSmallHeap("writer");
+  }
+
+  @Test
+  @DisplayName("R48: an export of 10 million lines to a byte stream (the writer's own UTF-8) completes in a 64 MB heap")
+  void tenMillionLinesToAByteStreamInSixtyFourMegabytes() throws IOException, InterruptedException {
+    exportInSmallHeap("stream");
+  }
+
+  private static void exportInSmallHeap(String sink) throws IOException, InterruptedException {
     List<String> path = new ArrayList<>();
     for (String property : List.of("jdk.module.path", "java.class.path")) {
       String value = System.getProperty(property, "");
@@ -32,7 +43,7 @@ class LargeExportR48Test {
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process = new ProcessBuilder(java, "-Xmx64m", "-XX:+UseSerialGC", "-cp",
-        String.join(File.pathSeparator, path), LargeExportMain.class.getName(), Long.toString(LINES))
+        String.join(File.pathSeparator, path), LargeExportMain.class.getName(), Long.toString(LINES), sink)
         .redirectErrorStream(true)
         .start();
     boolean done = process.waitFor(5, TimeUnit.MINUTES);
