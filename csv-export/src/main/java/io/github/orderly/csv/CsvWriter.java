@@ -40,10 +40,12 @@ import java.util.Objects;
  * reaches the output, the records before it stand, and the writer can go on with the next record.
  *
  * <h2>Output</h2>
- * Given an {@link OutputStream}, the writer encodes UTF-8 itself, into a byte buffer: a short field of
- * ASCII text is copied, classified and encoded in the one loop, other fields are encoded from the
- * writer's chars; a surrogate pair becomes one four-byte sequence, and a lone surrogate is refused as
- * above, never written as {@code ?}. Given a {@link Writer}, the writer's own encoding applies. Records reach the output whole, when the buffer fills or on {@link #flush()} or
+ * Given an {@link OutputStream}, the writer encodes UTF-8 itself, into a byte buffer: a plain text field
+ * of any length is classified and encoded in the one loop, a field that must be quoted is quoted straight
+ * into the bytes, and the rest (numbers, guarded or escaped fields, surrogate pairs) is written as chars
+ * and then encoded; a surrogate pair becomes one four-byte sequence, and a lone surrogate is refused as
+ * above, never written as {@code ?}. Given a {@link Writer}, the writer's own encoding applies. Records
+ * reach the output whole, when the buffer fills or on {@link #flush()} or
  * {@link #close()}. With {@link Builder#byteOrderMark(boolean)} the first character is U+FEFF, which
  * spreadsheet programs use to recognise UTF-8. A failure of the output surfaces as an
  * {@link UncheckedIOException}.
