@@ -95,15 +95,8 @@ final class CharClasses {
       flags |= table[c];
       if (c < 0x80) {
         bytes[p++] = (byte) c;
-      } else if (c < 0x800) {
-        bytes[p] = (byte) (0xC0 | c >> 6);
-        bytes[p + 1] = (byte) (0x80 | c & 0x3F);
-        p += 2;
       } else {
-        bytes[p] = (byte) (0xE0 | c >> 12);
-        bytes[p + 1] = (byte) (0x80 | c >> 6 & 0x3F);
-        bytes[p + 2] = (byte) (0x80 | c & 0x3F);
-        p += 3;
+        p = Utf8Sink.multiByte(c, bytes, p);
       }
     }
     return (long) flags << 32 | p;

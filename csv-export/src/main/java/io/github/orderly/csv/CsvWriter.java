@@ -581,15 +581,8 @@ public final class CsvWriter implements Closeable, Flushable {
         if (ch == QUOTE) {
           c[p++] = QUOTE;
         }
-      } else if (ch < 0x800) {
-        c[p] = (byte) (0xC0 | ch >> 6);
-        c[p + 1] = (byte) (0x80 | ch & 0x3F);
-        p += 2;
       } else {
-        c[p] = (byte) (0xE0 | ch >> 12);
-        c[p + 1] = (byte) (0x80 | ch >> 6 & 0x3F);
-        c[p + 2] = (byte) (0x80 | ch & 0x3F);
-        p += 3;
+        p = Utf8Sink.multiByte(ch, c, p);
       }
     }
     c[p++] = QUOTE;

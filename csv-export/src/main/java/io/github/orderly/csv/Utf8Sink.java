@@ -108,12 +108,8 @@ final class Utf8Sink {
       if (c < 0x80) {
         dst[p++] = (byte) c;
         i++;
-      } else if (c < 0x800) {
-        dst[p++] = (byte) (0xC0 | c >> 6);
-        dst[p++] = (byte) (0x80 | c & 0x3F);
-        i++;
       } else if (!Character.isSurrogate(c)) {
-        p = three(c, dst, p);
+        p = multiByte(c, dst, p);
         i++;
       } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(src[i + 1])) {
         int cp = Character.toCodePoint(c, src[i + 1]);
@@ -130,7 +126,17 @@ final class Utf8Sink {
     return p;
   }
 
-  private static int three(char c, byte[] dst, int p) {
+  /**
+   * Encodes a char of U+0080 and above that is not a surrogate, as two or three bytes into {@code dst} at
+   * {@code p}, and returns where they end. The one multi-byte encoder of the writer's byte path
+   * ({@link #encode}, {@link CharClasses#encode}, the writer's quoted fields); the callers keep ASCII inline.
+   */
+  static int multiByte(char c, byte[] dst, int p) {
+    if (c < 0x800) {
+      dst[p] = (byte) (0xC0 | c >> 6);
+      dst[p + 1] = (byte) (0x80 | c & 0x3F);
+      return p + 2;
+    }
     dst[p] = (byte) (0xE0 | c >> 12);
     dst[p + 1] = (byte) (0x80 | c >> 6 & 0x3F);
     dst[p + 2] = (byte) (0x80 | c & 0x3F);
