@@ -63,11 +63,20 @@ class QueryPlansTest {
     }
     PostgresOrderStore.of(db, TestDatabase.SWEEP).createAll(TENANT, orders);
     PostgresOrderStore.of(db, TestDatabase.SWEEP).createAll(TenantId.of("globex"), others);
+    // The kept counts folded, as the sweep leaves them (migration V7): one row per key.
+    for (TenantId tenant : List.of(TENANT, TenantId.of("globex"))) {
+      try (java.sql.Connection c = db.getConnection()) {
+        io.github.orderly.postgres.internal.OrderRows.inTransaction(c,
+            () -> io.github.orderly.postgres.internal.OrderRows.compactCounts(c, tenant));
+      }
+    }
     // The test server commits asynchronously; VACUUM marks pages all-visible (for index-only scans) only
     // once the commits are on disk.
     TestDatabase.execute(db, "CHECKPOINT");
     TestDatabase.execute(db, "VACUUM ANALYZE orderly_orders");
     TestDatabase.execute(db, "VACUUM ANALYZE orderly_order_search");
+    TestDatabase.execute(db, "VACUUM ANALYZE orderly_order_counts");
+    TestDatabase.execute(db, "VACUUM ANALYZE orderly_order_day_counts");
   }
 
   static Stream<Arguments> shapes() {
