@@ -35,7 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code defaultView*}: the default view (past 30 days, newest first, pending left out, 50 rows a
  *       page, with the total count): page 1, and page 100 by keyset (the store's cursor) beside page 100
- *       by {@code OFFSET 4950} (the same statement, an offset instead of the cursor).
+ *       by {@code OFFSET 4950} (the same statement, an offset instead of the cursor); and page 1 with "now"
+ *       at 07:13 UTC instead of midnight ({@code defaultViewAtTimeOfDayFirstPage}), whose range begins
+ *       within a day.
  *   <li>{@code refundFailed}: every order of the tenant with a refund that failed (R19), newest first.
  *   <li>{@code search*}: a partial order id of 7 characters, on the trigram index, beside the same
  *       {@code LIKE '%...%'} with the index out of reach (bitmap scans off for that statement), which is
@@ -54,6 +56,7 @@ public class PostgresPageBenchmark {
   PostgresBenchmarkData data;
   PostgresOrderStore store;
   OrderQuery defaultView;
+  OrderQuery defaultViewAtTimeOfDay;
   OrderQuery page100;
   String page100ByOffset;
   OrderQuery refundFailed;
@@ -64,6 +67,8 @@ public class PostgresPageBenchmark {
     data = PostgresBenchmarkData.open();
     store = PostgresOrderStore.of(data.dataSource(), PostgresBenchmarkData.SWEEP);
     defaultView = OrderQuery.defaultView(PostgresBenchmarkData.NOW);
+    // "Now" at 07:13 UTC rather than midnight: the range starts within a day, whose orders are counted apart.
+    defaultViewAtTimeOfDay = OrderQuery.defaultView(PostgresBenchmarkData.NOW.minusSeconds(16 * 3600 + 47 * 60));
     // Page 100 of the default view: the cursor the store gives after 99 pages.
     OrderQuery query = defaultView;
     for (int page = 1; page < 100; page++) {
@@ -98,6 +103,11 @@ public class PostgresPageBenchmark {
   @Benchmark
   public Page defaultViewFirstPage() {
     return store.query(PostgresBenchmarkData.TENANT, defaultView);
+  }
+
+  @Benchmark
+  public Page defaultViewAtTimeOfDayFirstPage() {
+    return store.query(PostgresBenchmarkData.TENANT, defaultViewAtTimeOfDay);
   }
 
   @Benchmark

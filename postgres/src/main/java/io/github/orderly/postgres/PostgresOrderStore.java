@@ -341,7 +341,7 @@ public final class PostgresOrderStore implements OrderStore {
         if (!rs.next()) {
           return false;
         }
-        action.accept(PageStatement.order(rs.getString(1)));
+        action.accept(PageStatement.order(rs.getBytes(1)));
         return true;
       } catch (SQLException e) {
         throw new OrderStoreException("cannot read the orders of tenant " + tenant, e);

@@ -183,6 +183,7 @@ public final class PostgresSweep {
       while (true) {
         List<Order> batch = OrderRows.inTransaction(connection, () -> batch(connection, tenant, at));
         if (batch.isEmpty()) {
+          OrderRows.inTransaction(connection, () -> OrderRows.compactCounts(connection, tenant));
           return decided;
         }
         decided.addAll(batch);

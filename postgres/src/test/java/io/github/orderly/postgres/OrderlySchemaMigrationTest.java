@@ -20,19 +20,20 @@ import org.junit.jupiter.api.Test;
 class OrderlySchemaMigrationTest {
 
   @Test
-  @DisplayName("Flyway migrates an empty database, then finds nothing to do; the history records versions 1 to 4 and 6")
+  @DisplayName("Flyway migrates an empty database, then finds nothing to do; the history records versions 1 to 4, 6 and 7")
   void migratesAnEmptyDatabaseOnce() throws SQLException {
     DataSource empty = TestDatabase.freshDatabase("empty");
     assertThat(rows(empty, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).isEmpty();
 
-    assertThat(OrderlySchema.migrate(empty)).isEqualTo(5);
+    assertThat(OrderlySchema.migrate(empty)).isEqualTo(6);
     assertThat(OrderlySchema.migrate(empty)).isZero();
 
     assertThat(rows(empty, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"))
-        .containsExactly("orderly_order_counts", "orderly_order_events", "orderly_order_search", "orderly_orders",
+        .containsExactly("orderly_order_counts", "orderly_order_day_counts", "orderly_order_events",
+            "orderly_order_search", "orderly_orders",
             "orderly_schema_history");
     assertThat(rows(empty, "SELECT version || ' ' || success FROM orderly_schema_history ORDER BY installed_rank"))
-        .containsExactly("1 true", "2 true", "3 true", "4 true", "6 true");
+        .containsExactly("1 true", "2 true", "3 true", "4 true", "6 true", "7 true");
     assertThat(rows(empty, "SELECT extname FROM pg_extension ORDER BY 1")).contains("btree_gin", "pg_trgm");
     assertThat(Flyway.configure().dataSource(empty).locations(OrderlySchema.LOCATION)
         .table(OrderlySchema.HISTORY_TABLE).load().validateWithResult().validationSuccessful).isTrue();
@@ -61,9 +62,16 @@ class OrderlySchemaMigrationTest {
             "PRIMARY KEY (tenant, order_id, version)");
     assertThat(rows(db, "SELECT pg_get_indexdef('orderly_orders_due'::regclass)"))
         .singleElement().asString().endsWith("WHERE (next_due_at IS NOT NULL)");
-    assertThat(rows(db, "SELECT pg_get_constraintdef(oid) FROM pg_constraint"
-        + " WHERE conrelid = 'orderly_order_counts'::regclass AND contype = 'p'"))
-        .containsExactly("PRIMARY KEY (tenant, slot)");
+    // R45: the kept counts have no key that two writers could meet on (their writers only insert, V7).
+    assertThat(rows(db, "SELECT conname FROM pg_constraint WHERE conrelid IN ('orderly_order_counts'::regclass,"
+        + " 'orderly_order_day_counts'::regclass) AND contype IN ('p', 'u')")).isEmpty();
+    assertThat(rows(db, "SELECT pg_get_indexdef(indexrelid) FROM pg_index WHERE indrelid IN"
+        + " ('orderly_order_counts'::regclass, 'orderly_order_day_counts'::regclass) ORDER BY 1"))
+        .containsExactly(
+            "CREATE INDEX orderly_order_counts_by_tenant ON public.orderly_order_counts USING btree (tenant)"
+                + " INCLUDE (refund_failed, refund_failed_pending)",
+            "CREATE INDEX orderly_order_day_counts_by_day ON public.orderly_order_day_counts USING btree"
+                + " (tenant, purchased_on, pending) INCLUDE (orders)");
   }
 
   @Test
@@ -73,11 +81,12 @@ class OrderlySchemaMigrationTest {
     TestDatabase.execute(db, "CREATE SCHEMA extensions");
     TestDatabase.execute(db, "CREATE EXTENSION pg_trgm SCHEMA extensions");
 
-    assertThat(OrderlySchema.migrate(db, "sales")).isEqualTo(5);
+    assertThat(OrderlySchema.migrate(db, "sales")).isEqualTo(6);
     assertThat(OrderlySchema.migrate(db, "sales")).isZero();
 
     assertThat(rows(db, "SELECT tablename FROM pg_tables WHERE schemaname = 'sales' ORDER BY 1"))
-        .containsExactly("orderly_order_counts", "orderly_order_events", "orderly_order_search", "orderly_orders",
+        .containsExactly("orderly_order_counts", "orderly_order_day_counts", "orderly_order_events",
+            "orderly_order_search", "orderly_orders",
             "orderly_schema_history");
     assertThat(rows(db, "SELECT indexdef FROM pg_indexes WHERE indexname = 'orderly_orders_search'"))
         .singleElement().asString().contains("extensions.gin_trgm_ops");
@@ -91,16 +100,16 @@ class OrderlySchemaMigrationTest {
     TestDatabase.execute(db, "CREATE TABLE customers (id int PRIMARY KEY)");
     TestDatabase.execute(db, "INSERT INTO customers VALUES (1), (2)");
 
-    assertThat(OrderlySchema.migrate(db)).isEqualTo(5);
+    assertThat(OrderlySchema.migrate(db)).isEqualTo(6);
 
     assertThat(rows(db, "SELECT count(*)::text FROM customers")).containsExactly("2");
     assertThat(rows(db, "SELECT count(*)::text FROM flyway_schema_history")).containsExactly("0");
     assertThat(rows(db, "SELECT version FROM orderly_schema_history WHERE success ORDER BY installed_rank"))
-        .containsExactly("0", "1", "2", "3", "4", "6");
+        .containsExactly("0", "1", "2", "3", "4", "6", "7");
   }
 
   @Test
-  @DisplayName("A schema at version 1 is upgraded to 6 in place: the due index gains the nanoseconds, events may be "
+  @DisplayName("A schema at version 1 is upgraded to 7 in place: the due index gains the nanoseconds, events may be "
       + "numbered from 0, the sweep's columns are added")
   void upgradesVersionOneInPlace() throws SQLException {
     DataSource db = TestDatabase.freshDatabase("upgrade");
@@ -109,7 +118,7 @@ class OrderlySchemaMigrationTest {
     assertThat(rows(db, "SELECT count(*)::text FROM information_schema.columns WHERE column_name = 'swept_at'"))
         .containsExactly("0");
 
-    assertThat(OrderlySchema.migrate(db)).isEqualTo(4);
+    assertThat(OrderlySchema.migrate(db)).isEqualTo(5);
 
     assertThat(rows(db, "SELECT pg_get_indexdef('orderly_orders_due'::regclass)")).singleElement().asString()
         .contains("(tenant, next_due_at, next_due_at_ns, order_key)");
@@ -118,6 +127,35 @@ class OrderlySchemaMigrationTest {
     assertThat(rows(db, "SELECT column_name::text FROM information_schema.columns WHERE table_name = 'orderly_orders'"
         + " AND column_name IN ('next_due_at_ns', 'swept_at', 'swept_at_ns') ORDER BY 1"))
         .containsExactly("next_due_at_ns", "swept_at", "swept_at_ns");
+  }
+
+  @Test
+  @DisplayName("R26, R19: a schema at version 6 holding orders is upgraded in place: V7 counts the stored orders by "
+      + "day and folds the refund-failed counts into one row per tenant, each equal to count(*)")
+  void upgradesVersionSixWithOrdersInPlace() throws SQLException {
+    DataSource db = TestDatabase.freshDatabase("upgrade6");
+    Flyway.configure().dataSource(db).locations(OrderlySchema.LOCATION).table(OrderlySchema.HISTORY_TABLE)
+        .target("6").load().migrate();
+    io.github.orderly.order.TenantId tenant = io.github.orderly.order.TenantId.of("acme");
+    PostgresOrderStore store = PostgresOrderStore.of(db, TestDatabase.SWEEP);
+    List<io.github.orderly.order.Order> orders = StoreCases.orders(new java.util.SplittableRandom(7), 200);
+    store.createAll(tenant, orders);
+    String refundFailed = "SELECT count(*)::text FROM orderly_orders WHERE refund_failed";
+    assertThat(rows(db, refundFailed)).singleElement().isNotEqualTo("0");
+
+    assertThat(OrderlySchema.migrate(db)).isEqualTo(1);
+
+    assertThat(rows(db, "SELECT count(*)::text FROM orderly_order_counts")).containsExactly("1");
+    assertThat(rows(db, "SELECT (refund_failed + refund_failed_pending)::text FROM orderly_order_counts"))
+        .isEqualTo(rows(db, refundFailed));
+    assertThat(rows(db, "SELECT purchased_on || ' ' || pending || ' ' || orders FROM orderly_order_day_counts"
+        + " ORDER BY 1")).isEqualTo(rows(db, "SELECT (purchased_at AT TIME ZONE 'UTC')::date || ' '"
+        + " || (status IN ('PENDING', 'PENDING_AVAILABILITY')) || ' ' || count(*) FROM orderly_orders"
+        + " GROUP BY (purchased_at AT TIME ZONE 'UTC')::date, status IN ('PENDING', 'PENDING_AVAILABILITY')"
+        + " ORDER BY 1"));
+    io.github.orderly.query.OrderQuery view = io.github.orderly.query.OrderQuery.defaultView(
+        StoreCases.START.plus(java.time.Duration.ofDays(25)));
+    assertThat(store.query(tenant, view)).isEqualTo(view.select(orders));
   }
 
   @Test
@@ -136,7 +174,7 @@ class OrderlySchemaMigrationTest {
     assertThat(rows(db, "SELECT count(*)::text FROM pg_tables WHERE tablename = 'orderly_order_search'"))
         .containsExactly("0");
 
-    assertThat(OrderlySchema.migrate(db)).isEqualTo(1);
+    assertThat(OrderlySchema.migrate(db)).isEqualTo(2);
 
     assertThat(rows(db, "SELECT order_id || ' ' || search_text FROM orderly_order_search ORDER BY 1"))
         .hasSize(50).isEqualTo(rows(db, "SELECT order_id || ' ' || search_text FROM orderly_orders ORDER BY 1"));

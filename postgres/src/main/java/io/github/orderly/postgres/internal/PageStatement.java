@@ -16,6 +16,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -87,8 +89,8 @@ public final class PageStatement {
 
   /**
    * The count of every match: of the refund-failed view with nothing else narrowing it, the count the
-   * triggers keep in {@code orderly_order_counts} (migration V3), summed over its slots, which equals
-   * {@code count(*)} over the same filters; of every other query, {@code count(*)} over its filters.
+   * triggers keep in {@code orderly_order_counts} (migration V3; rows of changes since V7), summed, which
+   * equals {@code count(*)} over the same filters; of every other query, {@code count(*)} over its filters.
    */
   private static Sql count(TenantId tenant, OrderQuery query, Sql filters) {
     if (isRefundFailedView(query)) {
@@ -96,7 +98,98 @@ public final class PageStatement {
       return new Sql().sql("SELECT coalesce(sum(" + kept + "), 0)::bigint AS total_count"
           + " FROM orderly_order_counts WHERE tenant = ").text(tenant.value());
     }
+    Sql byDays = isDateRangeView(query) ? countedByDays(tenant, query) : null;
+    if (byDays != null) {
+      return byDays;
+    }
     return new Sql().sql("SELECT count(*) AS total_count FROM orderly_orders o WHERE ").append(filters);
+  }
+
+  /** The last instant a bound of a count by days may be: the whole day after it must still be storable. */
+  private static final Instant LAST_DAY_COUNTED = Instant.parse("9999-12-30T00:00:00Z");
+
+  /**
+   * Whether the query filters on nothing but the order date (either end or both, or neither; pending
+   * orders in or out; any sort, page size and cursor, which the count does not depend on), with bounds
+   * within the years the store keeps. As in {@link #isRefundFailedView}, the query is compared with the
+   * bare query built from those parts, so that a filter {@code OrderQuery} gains later is counted from
+   * the rows rather than from kept counts that know nothing of it.
+   */
+  static boolean isDateRangeView(OrderQuery query) {
+    boolean dated = query.dateFrom().isPresent() || query.dateTo().isPresent();
+    if (dated && query.dateBasis() != DateBasis.ORDER_DATE) {
+      return false;
+    }
+    if (query.dateFrom().filter(PageStatement::outsideDaysCounted).isPresent()
+        || query.dateTo().filter(PageStatement::outsideDaysCounted).isPresent()) {
+      return false;
+    }
+    return query.equals(OrderQuery.builder().includePending(query.includePending()).dateBasis(query.dateBasis())
+        .dateFrom(query.dateFrom()).dateTo(query.dateTo()).sort(query.sort()).pageSize(query.pageSize())
+        .cursor(query.cursor()).build());
+  }
+
+  private static boolean outsideDaysCounted(Instant bound) {
+    return bound.isBefore(StoredInstants.MIN) || bound.isAfter(LAST_DAY_COUNTED);
+  }
+
+  /**
+   * The count of a query by the order date alone ({@link #isDateRangeView}) from the counts the triggers
+   * keep per tenant, UTC purchase day and pending-or-not ({@code orderly_order_day_counts}, migration V7):
+   * the whole days of the range summed, plus the orders of the partial days at its ends counted from the
+   * index {@code orderly_orders_by_date}. Equal to {@code count(*)} over the same filters. Null when the
+   * range holds no whole day (it lies within one or two partial days): such a range is counted from the
+   * index alone.
+   */
+  private static Sql countedByDays(TenantId tenant, OrderQuery query) {
+    LocalDate wholeFrom = null;
+    LocalDate wholeTo = null;
+    Instant lowEdgeEnd = null;
+    Instant highEdgeStart = null;
+    if (query.dateFrom().isPresent()) {
+      Instant from = query.dateFrom().get();
+      LocalDate day = LocalDate.ofInstant(from, ZoneOffset.UTC);
+      boolean whole = startOf(day).equals(from);
+      wholeFrom = whole ? day : day.plusDays(1);
+      lowEdgeEnd = whole ? null : startOf(wholeFrom);
+    }
+    if (query.dateTo().isPresent()) {
+      Instant to = query.dateTo().get();
+      wholeTo = LocalDate.ofInstant(to, ZoneOffset.UTC);
+      highEdgeStart = startOf(wholeTo).equals(to) ? null : startOf(wholeTo);
+    }
+    if (wholeFrom != null && wholeTo != null && !wholeFrom.isBefore(wholeTo)) {
+      return null;
+    }
+    Sql count = new Sql().sql("SELECT ((SELECT coalesce(sum(d.orders), 0) FROM orderly_order_day_counts d"
+        + " WHERE d.tenant = ").text(tenant.value());
+    if (wholeFrom != null) {
+      count.sql(" AND d.purchased_on >= ").date(wholeFrom);
+    }
+    if (wholeTo != null) {
+      count.sql(" AND d.purchased_on < ").date(wholeTo);
+    }
+    if (!query.includePending()) {
+      count.sql(" AND NOT d.pending");
+    }
+    count.sql(")");
+    if (lowEdgeEnd != null) {
+      count.sql(" + (SELECT count(*) FROM orderly_orders o WHERE o.tenant = ").text(tenant.value());
+      leavePendingOut(query, count);
+      count.sql(" AND (o.purchased_at, o.purchased_at_ns) >= ").instant(query.dateFrom().get())
+          .sql(" AND o.purchased_at < ").timestamp(lowEdgeEnd).sql(")");
+    }
+    if (highEdgeStart != null) {
+      count.sql(" + (SELECT count(*) FROM orderly_orders o WHERE o.tenant = ").text(tenant.value());
+      leavePendingOut(query, count);
+      count.sql(" AND o.purchased_at >= ").timestamp(highEdgeStart)
+          .sql(" AND (o.purchased_at, o.purchased_at_ns) < ").instant(query.dateTo().get()).sql(")");
+    }
+    return count.sql(")::bigint AS total_count");
+  }
+
+  private static Instant startOf(LocalDate day) {
+    return day.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
   /**
@@ -155,6 +248,18 @@ public final class PageStatement {
     return OrderRows.read(body);
   }
 
+  /**
+   * Reads an order from the UTF-8 bytes of a row's body, as the driver received them ({@code
+   * ResultSet.getBytes} of the text column): the same order as {@link #order(String)}, without decoding
+   * the text into a {@code String} first.
+   *
+   * @param body the UTF-8 text of the {@code body} column
+   * @return the order
+   */
+  public static Order order(byte[] body) {
+    return OrderRows.read(body);
+  }
+
   /** Returns the statement's text, with a {@code ?} for every value. */
   public String sql() {
     return statement.text.toString();
@@ -197,7 +302,7 @@ public final class PageStatement {
       try (ResultSet rs = prepared.executeQuery()) {
         while (rs.next()) {
           total = rs.getLong(1);
-          String body = rs.getString(2);
+          byte[] body = rs.getBytes(2);
           if (body != null) {
             rows.add(OrderRows.read(body));
           }
@@ -227,12 +332,7 @@ public final class PageStatement {
     if (!query.orderStatuses().isEmpty()) {
       where.sql(" AND o.status = ANY (").textArray(names(query.orderStatuses())).sql(")");
     }
-    if (!query.includePending()) {
-      // A constant of the store, never a value of the query.
-      // Pending orders and pre-orders (R1, R52) match only on request.
-      where.sql(" AND o.status NOT IN ('").sql(OrderStatus.PENDING.name()).sql("', '")
-          .sql(OrderStatus.PENDING_AVAILABILITY.name()).sql("')");
-    }
+    leavePendingOut(query, where);
     String dateColumn = query.dateBasis() == DateBasis.ORDER_DATE ? "purchased_at" : "first_reported_at";
     query.dateFrom().ifPresent(from -> where.sql(" AND ").append(compare(dateColumn, ">=", from, "TRUE")));
     query.dateTo().ifPresent(to -> where.sql(" AND ").append(compare(dateColumn, "<", to, "TRUE")));
@@ -252,6 +352,15 @@ public final class PageStatement {
     query.shipByBefore().ifPresent(before -> where.sql(" AND o.open_ship_by IS NOT NULL AND ")
         .append(compare("open_ship_by", "<", before, "TRUE")));
     return where;
+  }
+
+  /** Pending orders and pre-orders match only on request: the condition that leaves them out otherwise. */
+  private static void leavePendingOut(OrderQuery query, Sql where) {
+    if (!query.includePending()) {
+      // A constant of the store, never a value of the query.
+      where.sql(" AND o.status NOT IN ('").sql(OrderStatus.PENDING.name()).sql("', '")
+          .sql(OrderStatus.PENDING_AVAILABILITY.name()).sql("')");
+    }
   }
 
   /** Every (item, payment) pair a matching line may have; an empty category stands for every value. */
@@ -381,6 +490,18 @@ public final class PageStatement {
 
     Sql integer(int value) {
       return bind("?", value, (s, i) -> s.setInt(i, value));
+    }
+
+    /** A day, as a {@code date}. */
+    Sql date(LocalDate value) {
+      String day = value.toString();
+      return bind("?::date", day, (s, i) -> s.setString(i, day));
+    }
+
+    /** An instant of a whole microsecond, as a {@code timestamptz}. */
+    Sql timestamp(Instant value) {
+      String micros = StoredInstants.micros(value);
+      return bind("?::timestamptz", micros, (s, i) -> s.setString(i, micros));
     }
 
     /** An instant as the row {@code (timestamptz, smallint)} that it is stored as. */
