@@ -135,14 +135,67 @@ public final class CsvWriter implements Closeable, Flushable {
       }
       end();
     } else {
-      for (String value : values) {
-        if (!(value != null && plainBytes(value, true))) {
-          value(value, true);
-        }
-      }
-      endBytes();
+      recordBytes(values);
     }
     return this;
+  }
+
+  /**
+   * {@link #writeRecord(String...)} in front of an {@link OutputStream}: each field as
+   * {@link #plainBytes} writes it, in one loop over the record that keeps the byte buffer and the
+   * position in locals (no per-field trip through the writer's and the sink's fields); a field that
+   * needs the general path goes through {@link #value} as before, and the loop goes on after it.
+   */
+  private void recordBytes(String[] values) {
+    Utf8Sink s = bytes;
+    out.transfer();
+    byte[] c = s.bytes;
+    int p = s.pos;
+    int n = values.length;
+    int first = firstTextMask;
+    boolean plainOnly = !optionalQuotes && !ownGuard;
+    for (int f = 0; f < n; f++) {
+      String value = values[f];
+      int len;
+      if (plainOnly && value != null && (len = value.length()) != 0) {
+        if (c.length - p < 3 * len + 5) {
+          s.pos = p;
+          s.reserve(3 * len + 5);
+          c = s.bytes;
+          p = s.pos;
+        }
+        int from = f == 0 ? p : p + 1;
+        long encoded = CharClasses.encode(value, len, c, from);
+        int flags = (int) (encoded >>> 32);
+        int end = (int) encoded;
+        if ((CharClasses.of(value.charAt(0)) & first) == 0
+            && (rfc || (CharClasses.of(value.charAt(len - 1)) & CharClasses.WHITE_SPACE) == 0)) {
+          if ((flags & fastMask) == 0) {
+            if (f != 0) {
+              c[p] = (byte) delimiter;
+            }
+            p = end;
+            continue;
+          }
+          if (rfc && (flags & fastMask) == CharClasses.RFC_SPECIAL) {
+            if (f != 0) {
+              c[p] = (byte) delimiter;
+            }
+            p = quotedBytes(value, len, c, from);
+            continue;
+          }
+        }
+      }
+      s.pos = p;
+      fields = f;
+      value(value, true);
+      out.transfer();
+      c = s.bytes;
+      p = s.pos;
+    }
+    s.pos = p;
+    fields = n;
+    endBytes();
   }
 
   /**
