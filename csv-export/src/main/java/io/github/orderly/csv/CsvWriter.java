@@ -128,21 +128,115 @@ public final class CsvWriter implements Closeable, Flushable {
   public CsvWriter writeRecord(String... values) {
     requireNoRecord();
     if (bytes == null) {
-      for (String value : values) {
-        if (!(value != null && plain(value, true))) {
-          value(value, true);
-        }
-      }
-      end();
+      recordChars(values);
     } else {
-      for (String value : values) {
-        if (!(value != null && plainBytes(value, true))) {
-          value(value, true);
-        }
-      }
-      endBytes();
+      recordBytes(values);
     }
     return this;
+  }
+
+  /**
+   * {@link #writeRecord(String...)} in front of a {@link Writer}: each short field as
+   * {@link #plain(String, boolean)} writes it, in one loop over the record that keeps the buffer and the
+   * position in locals; any other field goes through {@link #value} as before, and the loop goes on
+   * after it.
+   */
+  private void recordChars(String[] values) {
+    CsvBuffer b = out;
+    char[] c = b.chars;
+    int p = b.pos;
+    int n = values.length;
+    int first = firstTextMask;
+    boolean plainOnly = !optionalQuotes && !ownGuard;
+    for (int f = 0; f < n; f++) {
+      String value = values[f];
+      int len;
+      if (plainOnly && value != null && (len = value.length()) != 0 && len <= SHORT) {
+        if (c.length - p <= len) {
+          b.pos = p;
+          b.reserve(len + 1);
+          c = b.chars;
+          p = b.pos;
+        }
+        int from = f == 0 ? p : p + 1;
+        int flags = CharClasses.copy(value, len, c, from);
+        if ((flags & fastMask) == 0
+            && (CharClasses.of(c[from]) & first) == 0
+            && (rfc || (CharClasses.of(c[from + len - 1]) & CharClasses.WHITE_SPACE) == 0)) {
+          if (f != 0) {
+            c[p] = delimiter;
+          }
+          p = from + len;
+          continue;
+        }
+      }
+      b.pos = p;
+      fields = f;
+      value(value, true);
+      c = b.chars;
+      p = b.pos;
+    }
+    b.pos = p;
+    fields = n;
+    end();
+  }
+
+  /**
+   * {@link #writeRecord(String...)} in front of an {@link OutputStream}: each field as
+   * {@link #plainBytes} writes it, in one loop over the record that keeps the byte buffer and the
+   * position in locals (no per-field trip through the writer's and the sink's fields); a field that
+   * needs the general path goes through {@link #value} as before, and the loop goes on after it.
+   */
+  private void recordBytes(String[] values) {
+    Utf8Sink s = bytes;
+    out.transfer();
+    byte[] c = s.bytes;
+    int p = s.pos;
+    int n = values.length;
+    int first = firstTextMask;
+    boolean plainOnly = !optionalQuotes && !ownGuard;
+    for (int f = 0; f < n; f++) {
+      String value = values[f];
+      int len;
+      if (plainOnly && value != null && (len = value.length()) != 0) {
+        if (c.length - p < 3 * len + 5) {
+          s.pos = p;
+          s.reserve(3 * len + 5);
+          c = s.bytes;
+          p = s.pos;
+        }
+        int from = f == 0 ? p : p + 1;
+        long encoded = CharClasses.encode(value, len, c, from);
+        int flags = (int) (encoded >>> 32);
+        int end = (int) encoded;
+        if ((CharClasses.of(value.charAt(0)) & first) == 0
+            && (rfc || (CharClasses.of(value.charAt(len - 1)) & CharClasses.WHITE_SPACE) == 0)) {
+          if ((flags & fastMask) == 0) {
+            if (f != 0) {
+              c[p] = (byte) delimiter;
+            }
+            p = end;
+            continue;
+          }
+          if (rfc && (flags & fastMask) == CharClasses.RFC_SPECIAL) {
+            if (f != 0) {
+              c[p] = (byte) delimiter;
+            }
+            p = quotedBytes(value, len, c, from);
+            continue;
+          }
+        }
+      }
+      s.pos = p;
+      fields = f;
+      value(value, true);
+      out.transfer();
+      c = s.bytes;
+      p = s.pos;
+    }
+    s.pos = p;
+    fields = n;
+    endBytes();
   }
 
   /**

@@ -249,4 +249,57 @@ class CsvWriterFastPathR48Test {
       }
     }
   }
+
+  @Test
+  @DisplayName("R48: writeRecord(String...) writes what the same fields written one by one write, to a Writer and to an OutputStream, whatever the format, guard, strategy and buffer")
+  void wholeRecordsAsFieldByField() {
+    List<String> pool = new ArrayList<>(EDGES);
+    pool.add(null);
+    pool.add("x".repeat(70));
+    pool.add("\u00e9t\u00e9, \"\u4e2d\u6587\"");
+    pool.add("Zo\u00eb O'Brien");
+    pool.add("\ud83d\ude00" + "x".repeat(30));
+    List<CsvWriter.Builder> builders = new ArrayList<>();
+    for (FormulaGuard guard : List.of(FormulaGuards.OWASP, FormulaGuards.NONE,
+        (FormulaGuard) text -> text.toString().contains("x"))) {
+      for (int size : new int[] {64, 200, 16_384}) {
+        builders.add(CsvWriter.builder().formulaGuard(guard).format(CsvFormat.TAB_DELIMITED).bufferSize(size));
+        for (QuoteStrategy quoting : List.of(QuoteStrategies.REQUIRED, QuoteStrategies.NON_EMPTY,
+            QuoteStrategies.ALWAYS)) {
+          builders.add(CsvWriter.builder().formulaGuard(guard).quoteStrategy(quoting).bufferSize(size));
+        }
+      }
+    }
+    SplittableRandom random = new SplittableRandom(48);
+    for (CsvWriter.Builder builder : builders) {
+      List<String[]> records = new ArrayList<>();
+      for (int r = 0; r < 60; r++) {
+        String[] record = new String[1 + random.nextInt(14)];
+        for (int f = 0; f < record.length; f++) {
+          record[f] = pool.get(random.nextInt(pool.size()));
+        }
+        records.add(record);
+      }
+      StringWriter whole = new StringWriter();
+      ByteArrayOutputStream wholeBytes = new ByteArrayOutputStream();
+      try (CsvWriter w = builder.build(whole); CsvWriter b = builder.build(wholeBytes)) {
+        for (String[] record : records) {
+          w.writeRecord(record);
+          b.writeRecord(record);
+        }
+      }
+      StringWriter byField = new StringWriter();
+      try (CsvWriter w = builder.build(byField)) {
+        for (String[] record : records) {
+          CsvWriter.Record rec = w.startRecord();
+          for (String field : record) {
+            rec.text(field == null ? null : new StringBuilder(field));
+          }
+          rec.end();
+        }
+      }
+      assertThat(whole.toString()).isEqualTo(byField.toString());
+      assertThat(new String(wholeBytes.toByteArray(), StandardCharsets.UTF_8)).isEqualTo(byField.toString());
+    }
+  }
 }
