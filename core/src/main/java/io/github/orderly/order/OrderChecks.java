@@ -229,7 +229,7 @@ final class OrderChecks {
       String po = purchaseOrder.get();
       Checks.singleLine("businessPurchaseOrder", po, Limits.MAX_PURCHASE_ORDER_LENGTH);
     }
-    if (!order.addressKnown() && order.fulfilmentChannel() == FulfilmentChannel.SELLER) {
+    if (Drafts.addressOrNull(order) == null && order.fulfilmentChannel() == FulfilmentChannel.SELLER) {
       List<Shipment> shipments = order.shipments();
       for (int s = 0, count = shipments.size(); s < count; s++) {
         if (!shipments.get(s).reportedByMarketplace()) {
