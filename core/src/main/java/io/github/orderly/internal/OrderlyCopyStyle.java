@@ -9,7 +9,9 @@ import org.immutables.value.Value;
 
 /**
  * {@link OrderlyStyle} with the generated copy methods ({@code withX}) on: the style of {@code Order} and
- * {@code OrderLine}, whose next versions the workflow makes by copying only what an event changes. The copy
+ * {@code OrderLine}, whose next versions the workflow makes by copying only what an event changes. With the copy
+ * methods the generated classes have an all-field constructor that runs no check, which the order package's
+ * drafts call once per event (each copy method would make a whole copy per field and check it). The copy
  * methods are public methods of the package-private {@code ImmutableX} classes, so they are not API. Source
  * retention, like {@link OrderlyStyle}, for the same reason.
  */
@@ -32,7 +34,7 @@ import org.immutables.value.Value;
     // JDK collections in the generated code: a null handed to a builder's adder (addLine(null)) is then a
     // NullPointerException naming it ("lines element"), where Guava's builders throw one without a message.
     jdkOnly = true,
-    // No init shim: the defaults and the derived flag are computed once, in declaration order, from attributes
+    // No init shim: the defaults are computed once, in declaration order, from attributes
     // declared before them; the shim (an object and two volatile writes per instance) costs each copy.
     unsafeDefaultAndDerived = true,
     defaults = @Value.Immutable(copy = true))

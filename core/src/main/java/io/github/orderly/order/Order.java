@@ -2,7 +2,6 @@ package io.github.orderly.order;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -163,14 +162,6 @@ public abstract class Order {
    * nor for an order it fulfils itself; confirming a shipment of a seller-fulfilled order needs one (R51).
    */
   public abstract Optional<Address> deliveryAddress();
-
-  /** Whether the order has a delivery address, kept when built so that the checks read no {@code Optional}. */
-  @Value.Derived
-  @Value.Auxiliary
-  @JsonIgnore
-  boolean addressKnown() {
-    return deliveryAddress().isPresent();
-  }
 
   /** Returns the lines, at least one. */
   public abstract List<OrderLine> lines();
@@ -499,9 +490,6 @@ public abstract class Order {
    */
   @Value.Check
   Order check() {
-    if (Drafts.holding()) {
-      return this;
-    }
     if (OrderChecks.hasRequestWithoutLines(this) && status() != OrderStatus.CANCELLED) {
       return builder().from(this).cancellationRequests(OrderChecks.requestsWithLines(this)).build();
     }

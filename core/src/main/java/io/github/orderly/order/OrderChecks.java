@@ -215,10 +215,25 @@ final class OrderChecks {
     if (!sameReturns) {
       checkReturns(order, tally);
     }
-    boolean sameRecords = sameShipments && sameRefunds && sameReturns;
+    // A line's checks read the line, the records that name it, whether there is a shipment at all, and the
+    // fulfilment channel: a copy's line that is the previous line, named by the same records, passed them.
+    int changed = previous == null ? -1 : 0;
+    if (previous != null) {
+      if (previous.shipments().isEmpty() != order.shipments().isEmpty()) {
+        changed = -1;
+      }
+      if (!sameShipments) {
+        changed |= linesOfChangedRecords(order, previous.shipments(), order.shipments());
+      }
+      if (!sameRefunds) {
+        changed |= linesOfChangedRecords(order, previous.refunds(), order.refunds());
+      }
+      if (!sameReturns) {
+        changed |= linesOfChangedRecords(order, previous.returns(), order.returns());
+      }
+    }
     for (int i = 0; i < n; i++) {
-      // A line's checks read the line, the records and the fulfilment channel.
-      if (!sameRecords || previous.lines().get(i) != lines.get(i)) {
+      if ((changed & (1 << i)) != 0 || previous.lines().get(i) != lines.get(i)) {
         checkLine(order, tally, i);
       }
     }
@@ -229,7 +244,7 @@ final class OrderChecks {
       String po = purchaseOrder.get();
       Checks.singleLine("businessPurchaseOrder", po, Limits.MAX_PURCHASE_ORDER_LENGTH);
     }
-    if (!order.addressKnown() && order.fulfilmentChannel() == FulfilmentChannel.SELLER) {
+    if (Drafts.addressOrNull(order) == null && order.fulfilmentChannel() == FulfilmentChannel.SELLER) {
       List<Shipment> shipments = order.shipments();
       for (int s = 0, count = shipments.size(); s < count; s++) {
         if (!shipments.get(s).reportedByMarketplace()) {
@@ -551,6 +566,46 @@ final class OrderChecks {
         }
       }
     }
+  }
+
+  /**
+   * A small copy's lines (at most {@value #SMALL}, one bit each, by position) named by a record that is not the
+   * previous order's record at its position: a record added, removed or replaced, the old one and the new one.
+   * A line named by no such record is named by the same records as before. Every bit when a record names a line
+   * the order does not have (the checks of the records refuse it first).
+   */
+  private static int linesOfChangedRecords(Order order, List<?> before, List<?> after) {
+    int bits = 0;
+    for (int r = 0, count = Math.max(before.size(), after.size()); r < count; r++) {
+      Object was = r < before.size() ? before.get(r) : null;
+      Object is = r < after.size() ? after.get(r) : null;
+      if (was != is) {
+        bits |= linesOf(order, was) | linesOf(order, is);
+      }
+    }
+    return bits;
+  }
+
+  private static int linesOf(Order order, Object record) {
+    if (record == null) {
+      return 0;
+    }
+    List<?> recordLines = record instanceof Shipment s ? s.lines()
+        : record instanceof Refund r ? r.lines() : ((ReturnAuthorization) record).lines();
+    List<OrderLine> lines = order.lines();
+    int bits = 0;
+    for (int k = 0, m = recordLines.size(); k < m; k++) {
+      LineId id = lineId(recordLines.get(k));
+      int i = 0;
+      while (i < lines.size() && !lines.get(i).id().equals(id)) {
+        i++;
+      }
+      if (i == lines.size()) {
+        return -1;
+      }
+      bits |= 1 << i;
+    }
+    return bits;
   }
 
   /** Whether a request has no lines: read from JSON written before requests named their lines. */

@@ -190,9 +190,6 @@ public abstract class OrderLine {
 
   @Value.Check
   void check() {
-    if (Drafts.holding()) {
-      return;
-    }
     Checks.multiLine("line.title", title(), Limits.MAX_TITLE_LENGTH);
     Checks.quantity("line.quantityOrdered", quantityOrdered());
     checkShippedQuantity();
