@@ -122,8 +122,9 @@ public final class PostgresOrderStore implements OrderStore {
    *
    * <p>From {@value #COPY_FROM} orders on, and when the data source's connections are the PostgreSQL JDBC
    * driver's (directly or behind a pool that unwraps to {@code org.postgresql.PGConnection}), the orders
-   * and events go to the server through {@code COPY ... FROM STDIN} into temporary tables of the session
-   * and then into the store's tables in one statement; otherwise a thousand orders per statement. To load
+   * go to the server through one {@code COPY ... FROM STDIN} into a temporary table of the session (each
+   * order sent once: the server builds its {@code OrderPlaced} event from the order's body) and then into
+   * the store's tables in one statement; otherwise a thousand orders per statement. To load
    * faster still, call it from several threads with separate slices of the orders: each call is a
    * transaction on a connection of its own.
    *

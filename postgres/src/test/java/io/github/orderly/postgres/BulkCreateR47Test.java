@@ -3,13 +3,19 @@ package io.github.orderly.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.orderly.json.OrderlyJson;
 import io.github.orderly.order.Buyer;
 import io.github.orderly.order.Order;
 import io.github.orderly.order.OrderId;
 import io.github.orderly.order.OrderLine;
 import io.github.orderly.order.TenantId;
 import io.github.orderly.testkit.Property;
+import io.github.orderly.workflow.Event;
 import io.github.orderly.workflow.OrderPlaced;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -77,6 +83,36 @@ class BulkCreateR47Test {
     for (Order order : orders) {
       assertThat(store.load(tenant, order.id())).contains(order);
     }
+  }
+
+  @Test
+  @DisplayName("R47: the OrderPlaced event that the bulk path builds on the server from the order's body equals,"
+      + " as jsonb, the event's own JSON as OrderlyJson writes it, hostile text included")
+  void serverBuiltPlacedEventEqualsItsJson() {
+    Property.named("every event stored by COPY equals OrderlyJson.write(OrderPlaced.of(order))::jsonb")
+        .withTries(TRIES)
+        .check(random -> hostile(random, StoreCases.orders(random, PostgresOrderStore.COPY_FROM + 5)), orders -> {
+          TenantId tenant = TestDatabase.tenant("bulk-event");
+          assertThat(store.createAll(tenant, orders)).isEqualTo(orders.size());
+          try (Connection c = TestDatabase.dataSource().getConnection();
+              PreparedStatement s = c.prepareStatement("SELECT event = ?::jsonb, event::text FROM"
+                  + " orderly_order_events WHERE tenant = ? AND order_id = ?")) {
+            for (Order order : orders) {
+              String json = OrderlyJson.write(OrderPlaced.of(order));
+              s.setString(1, json);
+              s.setString(2, tenant.value());
+              s.setString(3, order.id().value());
+              try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).as("one event of " + order.id()).isTrue();
+                assertThat(rs.getBoolean(1)).as("event of " + order.id() + ": " + rs.getString(2)).isTrue();
+                assertThat(OrderlyJson.read(rs.getString(2), Event.class)).isEqualTo(OrderPlaced.of(order));
+                assertThat(rs.next()).isFalse();
+              }
+            }
+          } catch (SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
   }
 
   @Test

@@ -14,17 +14,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.function.ObjIntConsumer;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 /**
  * The bulk path of new orders: {@code COPY ... FROM STDIN} (PostgreSQL's text format) through the JDBC
- * driver's {@link CopyManager} into two temporary tables of the session, then one statement that moves
- * the orders the tenant does not hold yet into {@code orderly_orders} and their {@code OrderPlaced}
- * events into {@code orderly_order_events}. The rows are those that {@link OrderRows#insertNew} writes,
- * column for column: both project each order through {@link OrderProjection}.
+ * driver's {@link CopyManager} into a temporary table of the session, then one statement that moves the
+ * orders the tenant does not hold yet into {@code orderly_orders} and their {@code OrderPlaced} events
+ * into {@code orderly_order_events}. The rows are those that {@link OrderRows#insertNew} writes, column
+ * for column: both project each order through {@link OrderProjection}.
+ *
+ * <p>An {@code OrderPlaced} event holds the whole order, as its body does: {@code {"type":
+ * "OrderPlaced", "cause": ..., "order": <the body>}}. So the order is sent and parsed once: each staged
+ * row carries the event's columns and its cause, and the server builds the event's {@code jsonb} from
+ * the cause and the order's own {@code jsonb} body, the very value that parsing the event's whole JSON
+ * gives ({@code jsonb} keeps no key order or spacing).
  *
  * <p>Every value is escaped as the text format reads it back exactly: backslash, tab, newline and
  * carriage return as backslash sequences, null as {@code \N}; arrays as array literals with every element
@@ -40,20 +46,31 @@ public final class CopyRows {
           shipment_late, refund_failed, currency, total, line_statuses, search_text, next_due_at, next_due_at_ns""";
   private static final String EVENT_COLUMNS =
       "tenant, order_id, version, command_id, actor_role, actor_user, occurred_at, event";
+  /** The staged columns beyond the order's: its {@code OrderPlaced} event's, all but the event itself. */
+  private static final String PLACED_COLUMNS =
+      "placed_command_id, placed_actor_role, placed_actor_user, placed_occurred_at, placed_cause";
+  /** The name {@code OrderlyJson} writes as an {@code OrderPlaced} event's {@code type}. */
+  static final String PLACED_TYPE = "OrderPlaced";
 
-  /** Session tables, emptied at every commit; made once per connection. */
+  /** A session table, emptied at every commit; made once per connection. */
   private static final String STAGE = """
-      CREATE TEMPORARY TABLE IF NOT EXISTS orderly_new_orders (LIKE orderly_orders) ON COMMIT DELETE ROWS;
-      CREATE TEMPORARY TABLE IF NOT EXISTS orderly_new_events (LIKE orderly_order_events) ON COMMIT DELETE ROWS;
-      TRUNCATE orderly_new_orders, orderly_new_events
+      CREATE TEMPORARY TABLE IF NOT EXISTS orderly_placed_orders (LIKE orderly_orders,
+          placed_command_id text COLLATE "C", placed_actor_role text COLLATE "C", placed_actor_user text COLLATE "C",
+          placed_occurred_at timestamptz, placed_cause jsonb) ON COMMIT DELETE ROWS;
+      TRUNCATE orderly_placed_orders
       """;
 
-  /** New orders and their events in one statement: an order the tenant holds keeps its row and history. */
+  /**
+   * New orders and their events in one statement: an order the tenant holds keeps its row and history.
+   * The event's {@code jsonb} is built from its cause and the order's body.
+   */
   private static final String MOVE = "WITH inserted AS (INSERT INTO orderly_orders (" + ORDER_COLUMNS + ")"
-      + " SELECT " + ORDER_COLUMNS + " FROM orderly_new_orders ON CONFLICT (tenant, order_id) DO NOTHING"
+      + " SELECT " + ORDER_COLUMNS + " FROM orderly_placed_orders ON CONFLICT (tenant, order_id) DO NOTHING"
       + " RETURNING tenant, order_id), events AS (INSERT INTO orderly_order_events (" + EVENT_COLUMNS + ")"
-      + " SELECT e.tenant, e.order_id, e.version, e.command_id, e.actor_role, e.actor_user, e.occurred_at, e.event"
-      + " FROM orderly_new_events e JOIN inserted i ON i.tenant = e.tenant AND i.order_id = e.order_id)"
+      + " SELECT n.tenant, n.order_id, n.version, n.placed_command_id, n.placed_actor_role, n.placed_actor_user,"
+      + " n.placed_occurred_at, jsonb_build_object('type', '" + PLACED_TYPE + "', 'cause', n.placed_cause,"
+      + " 'order', n.body)"
+      + " FROM orderly_placed_orders n JOIN inserted i ON i.tenant = n.tenant AND i.order_id = n.order_id)"
       + " SELECT order_id FROM inserted";
 
   private CopyRows() {}
@@ -105,10 +122,8 @@ public final class CopyRows {
       statement.execute(STAGE);
     }
     CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-    copyIn(copy, "COPY orderly_new_orders (" + ORDER_COLUMNS + ") FROM STDIN", rows,
-        (line, p) -> orderLine(line, tenant, p));
-    copyIn(copy, "COPY orderly_new_events (" + EVENT_COLUMNS + ") FROM STDIN", placed,
-        (line, p) -> eventLine(line, tenant, p));
+    copyIn(copy, "COPY orderly_placed_orders (" + ORDER_COLUMNS + ", " + PLACED_COLUMNS + ") FROM STDIN",
+        placed.size(), (line, i) -> placedLine(line, tenant, rows.get(i), placed.get(i)));
     Set<String> inserted = new HashSet<>();
     try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(MOVE)) {
       while (rs.next()) {
@@ -118,21 +133,37 @@ public final class CopyRows {
     return inserted;
   }
 
-  /** Streams one COPY of the given rows, each written into a reused line by {@code format}. */
-  private static <T> void copyIn(CopyManager copy, String sql, List<T> rows, BiConsumer<StringBuilder, T> format)
+  /** Streams one COPY of {@code count} rows, the {@code i}th written into a reused line by {@code format}. */
+  private static void copyIn(CopyManager copy, String sql, int count, ObjIntConsumer<StringBuilder> format)
       throws SQLException {
     Chunks out = new Chunks(copy.copyIn(sql));
     try {
       StringBuilder line = new StringBuilder(4096);
-      for (T row : rows) {
+      for (int i = 0; i < count; i++) {
         line.setLength(0);
-        format.accept(line, row);
+        format.accept(line, i);
         out.write(line);
       }
       out.end();
     } finally {
       out.cancelIfOpen();
     }
+  }
+
+  /**
+   * One staged row in COPY's text format, ending with a newline: the order's row of {@code orderly_orders},
+   * then its {@code OrderPlaced} event's columns as {@link OrderRows} inserts them, the event's cause as
+   * {@code OrderlyJson} writes it in the event.
+   */
+  static void placedLine(StringBuilder line, TenantId tenant, OrderProjection p, OrderPlaced placed) {
+    orderLine(line, tenant, p);
+    line.setCharAt(line.length() - 1, '\t');
+    field(line, placed.commandId().value());
+    field(line, placed.cause().actor().role().name());
+    field(line, placed.cause().actor().user().map(u -> u.value()).orElse(null));
+    field(line, StoredInstants.micros(placed.at()));
+    field(line, OrderlyJson.write(placed.cause()));
+    end(line);
   }
 
   /** One row of {@code orderly_orders} in COPY's text format, ending with a newline. */
@@ -160,19 +191,6 @@ public final class CopyRows {
     field(line, p.searchText());
     field(line, p.nextDueAt());
     field(line, p.nextDueAtNs() == null ? null : p.nextDueAtNs().toString());
-    end(line);
-  }
-
-  /** The {@code OrderPlaced} event of an order in COPY's text format, as {@link OrderRows} inserts it. */
-  static void eventLine(StringBuilder line, TenantId tenant, OrderPlaced p) {
-    field(line, tenant.value());
-    field(line, p.order().id().value());
-    field(line, Long.toString(p.order().version()));
-    field(line, p.commandId().value());
-    field(line, p.cause().actor().role().name());
-    field(line, p.cause().actor().user().map(u -> u.value()).orElse(null));
-    field(line, StoredInstants.micros(p.at()));
-    field(line, OrderlyJson.write(p));
     end(line);
   }
 
