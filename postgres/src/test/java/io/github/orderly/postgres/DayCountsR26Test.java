@@ -3,7 +3,6 @@ package io.github.orderly.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.orderly.order.Order;
-import io.github.orderly.order.OrderId;
 import io.github.orderly.order.TenantId;
 import io.github.orderly.postgres.internal.OrderRows;
 import io.github.orderly.postgres.internal.PageStatement;
@@ -62,7 +61,7 @@ class DayCountsR26Test {
             }
             for (TenantId tenant : tenants) {
               assertDayCountsAgree(tenant);
-              List<Order> orders = stored(tenant);
+              List<Order> orders = TestDatabase.storedOrders(tenant);
               for (int q = 0; q < 8; q++) {
                 OrderQuery query = dateRange(random, orders);
                 Page page = store.query(tenant, query);
@@ -134,7 +133,7 @@ class DayCountsR26Test {
 
   /** One random write of the tenant's orders, through the store where the store has the write. */
   private void write(RandomGenerator random, TenantId tenant) {
-    List<Order> stored = stored(tenant);
+    List<Order> stored = TestDatabase.storedOrders(tenant);
     switch (random.nextInt(5)) {
       case 0, 1 -> store.createAll(tenant, StoreCases.orders(random, 1 + random.nextInt(random.nextBoolean() ? 30 : 150)));
       case 2 -> {
@@ -161,7 +160,7 @@ class DayCountsR26Test {
       default -> {
         for (Order old : stored) {
           if (random.nextInt(4) == 0) {
-            delete(tenant, old.id());
+            TestDatabase.deleteOrder(tenant, old.id());
           }
         }
       }
@@ -225,7 +224,7 @@ class DayCountsR26Test {
         SELECT (purchased_at AT TIME ZONE 'UTC')::date::text || ' ' || (status IN ('PENDING', 'PENDING_AVAILABILITY'))
           || ' ' || count(*) FROM orderly_orders WHERE tenant = ?
         GROUP BY (purchased_at AT TIME ZONE 'UTC')::date, status IN ('PENDING', 'PENDING_AVAILABILITY') ORDER BY 1""";
-    assertThat(texts(kept, tenant)).as("kept day counts of %s", tenant).isEqualTo(texts(counted, tenant));
+    assertThat(TestDatabase.texts(kept, tenant)).as("kept day counts of %s", tenant).isEqualTo(TestDatabase.texts(counted, tenant));
   }
 
   /** The query's count by count(*) over the rows, its date range and pending filter written out by hand. */
@@ -270,58 +269,10 @@ class DayCountsR26Test {
     }
   }
 
-  private static List<String> texts(String sql, TenantId tenant) {
-    List<String> rows = new ArrayList<>();
-    try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, tenant.value());
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          rows.add(rs.getString(1));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-    return rows;
-  }
-
-  private static List<Order> stored(TenantId tenant) {
-    List<Order> orders = new ArrayList<>();
-    try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
-        "SELECT body::text FROM orderly_orders WHERE tenant = ? ORDER BY order_id")) {
-      s.setString(1, tenant.value());
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          orders.add(PageStatement.order(rs.getString(1)));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-    return orders;
-  }
-
   /** Folds the tenant's kept count rows, as the sweep does at its end. */
   private static void compact(TenantId tenant) {
     try (Connection c = TestDatabase.dataSource().getConnection()) {
       OrderRows.inTransaction(c, () -> OrderRows.compactCounts(c, tenant));
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void delete(TenantId tenant, OrderId id) {
-    try (Connection c = TestDatabase.dataSource().getConnection()) {
-      OrderRows.inTransaction(c, () -> {
-        for (String table : List.of("orderly_order_events", "orderly_orders")) {
-          try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE tenant = ? AND order_id = ?")) {
-            s.setString(1, tenant.value());
-            s.setString(2, id.value());
-            s.executeUpdate();
-          }
-        }
-        return null;
-      });
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

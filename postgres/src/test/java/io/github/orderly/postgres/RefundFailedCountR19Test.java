@@ -3,7 +3,6 @@ package io.github.orderly.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.orderly.order.Order;
-import io.github.orderly.order.OrderId;
 import io.github.orderly.order.TenantId;
 import io.github.orderly.postgres.internal.OrderRows;
 import io.github.orderly.postgres.internal.PageStatement;
@@ -97,7 +96,7 @@ class RefundFailedCountR19Test {
 
   /** One random write of the tenant's orders, through the store where the store has the write. */
   private void write(RandomGenerator random, TenantId tenant) {
-    List<Order> stored = stored(tenant);
+    List<Order> stored = TestDatabase.storedOrders(tenant);
     switch (random.nextInt(5)) {
       case 0, 1 -> store.createAll(tenant, generated(random, 1 + random.nextInt(30)));
       case 2 -> {
@@ -118,7 +117,7 @@ class RefundFailedCountR19Test {
       default -> {
         for (Order old : stored) {
           if (random.nextInt(4) == 0) {
-            delete(tenant, old.id());
+            TestDatabase.deleteOrder(tenant, old.id());
           }
         }
       }
@@ -143,7 +142,7 @@ class RefundFailedCountR19Test {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-    List<Order> orders = stored(tenant);
+    List<Order> orders = TestDatabase.storedOrders(tenant);
     for (OrderQuery view : List.of(VIEW, VIEW_WITH_PENDING)) {
       Page page = store.query(tenant, view);
       assertThat(page).as("%s of %s", view, tenant).isEqualTo(view.select(orders));
@@ -170,39 +169,6 @@ class RefundFailedCountR19Test {
         rs.next();
         return rs.getLong(1);
       }
-    }
-  }
-
-  private static List<Order> stored(TenantId tenant) {
-    List<Order> orders = new ArrayList<>();
-    try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
-        "SELECT body::text FROM orderly_orders WHERE tenant = ? ORDER BY order_id")) {
-      s.setString(1, tenant.value());
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          orders.add(PageStatement.order(rs.getString(1)));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-    return orders;
-  }
-
-  private static void delete(TenantId tenant, OrderId id) {
-    try (Connection c = TestDatabase.dataSource().getConnection()) {
-      OrderRows.inTransaction(c, () -> {
-        for (String table : List.of("orderly_order_events", "orderly_orders")) {
-          try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE tenant = ? AND order_id = ?")) {
-            s.setString(1, tenant.value());
-            s.setString(2, id.value());
-            s.executeUpdate();
-          }
-        }
-        return null;
-      });
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

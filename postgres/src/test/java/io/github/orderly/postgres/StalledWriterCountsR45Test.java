@@ -138,10 +138,10 @@ class StalledWriterCountsR45Test {
 
   /** Every kept count of the tenant equals count(*) of its rows, and the views' pages count as memory does. */
   private static void assertCountsAgree(PostgresOrderStore store, TenantId tenant) throws SQLException {
-    assertThat(texts("""
+    assertThat(TestDatabase.texts("""
         SELECT purchased_on::text || ' ' || pending || ' ' || sum(orders) FROM orderly_order_day_counts
         WHERE tenant = ? GROUP BY purchased_on, pending HAVING sum(orders) <> 0 ORDER BY 1""", tenant))
-        .as("kept day counts").isEqualTo(texts("""
+        .as("kept day counts").isEqualTo(TestDatabase.texts("""
         SELECT (purchased_at AT TIME ZONE 'UTC')::date::text || ' ' || (status IN ('PENDING', 'PENDING_AVAILABILITY'))
           || ' ' || count(*) FROM orderly_orders WHERE tenant = ?
         GROUP BY (purchased_at AT TIME ZONE 'UTC')::date, status IN ('PENDING', 'PENDING_AVAILABILITY') ORDER BY 1""",
@@ -171,18 +171,5 @@ class StalledWriterCountsR45Test {
         return rs.getLong(1);
       }
     }
-  }
-
-  private static List<String> texts(String sql, TenantId tenant) throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, tenant.value());
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          rows.add(rs.getString(1));
-        }
-      }
-    }
-    return rows;
   }
 }

@@ -1,6 +1,10 @@
 package io.github.orderly.postgres;
 
+import io.github.orderly.order.Order;
+import io.github.orderly.order.OrderId;
 import io.github.orderly.order.TenantId;
+import io.github.orderly.postgres.internal.OrderRows;
+import io.github.orderly.postgres.internal.PageStatement;
 import io.github.orderly.policy.DeadlinePolicies;
 import io.github.orderly.policy.Sweep;
 import com.zaxxer.hikari.HikariConfig;
@@ -115,6 +119,49 @@ final class TestDatabase {
         }
       }
       return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The tenant's stored orders, read from their bodies, by order id. */
+  static List<Order> storedOrders(TenantId tenant) {
+    List<Order> orders = new ArrayList<>();
+    for (String body : texts("SELECT body::text FROM orderly_orders WHERE tenant = ? ORDER BY order_id", tenant)) {
+      orders.add(PageStatement.order(body));
+    }
+    return orders;
+  }
+
+  /** The first column of every row a statement with one tenant parameter returns, as text. */
+  static List<String> texts(String sql, TenantId tenant) {
+    List<String> rows = new ArrayList<>();
+    try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, tenant.value());
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          rows.add(rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+    return rows;
+  }
+
+  /** Deletes an order and its events in one transaction, as a host purging an order would. */
+  static void deleteOrder(TenantId tenant, OrderId id) {
+    try (Connection c = dataSource().getConnection()) {
+      OrderRows.inTransaction(c, () -> {
+        for (String table : List.of("orderly_order_events", "orderly_orders")) {
+          try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE tenant = ? AND order_id = ?")) {
+            s.setString(1, tenant.value());
+            s.setString(2, id.value());
+            s.executeUpdate();
+          }
+        }
+        return null;
+      });
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
