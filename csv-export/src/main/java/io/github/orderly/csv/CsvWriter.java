@@ -236,7 +236,7 @@ public final class CsvWriter implements Closeable, Flushable {
     }
     s.pos = p;
     fields = n;
-    endBytes();
+    end();
   }
 
   /**
@@ -494,8 +494,17 @@ public final class CsvWriter implements Closeable, Flushable {
   void end() {
     if (bytes != null) {
       endBytes();
-      return;
+    } else {
+      endChars();
     }
+    fields = 0;
+    firstEmpty = false;
+    started = false;
+    records++;
+  }
+
+  /** The end of a record in front of a {@link Writer}: {@code ""} if its one field was empty, then CRLF. */
+  private void endChars() {
     CsvBuffer b = out;
     b.reserve(4);
     char[] c = b.chars;
@@ -508,13 +517,9 @@ public final class CsvWriter implements Closeable, Flushable {
     c[p++] = '\n';
     b.pos = p;
     b.endRecord();
-    fields = 0;
-    firstEmpty = false;
-    started = false;
-    records++;
   }
 
-  /** {@link #end()} in front of an {@link OutputStream}: the record's chars, if any, then the end in bytes. */
+  /** {@link #endChars()} in front of an {@link OutputStream}: the record's chars, if any, then the end in bytes. */
   private void endBytes() {
     out.transfer();
     Utf8Sink s = bytes;
@@ -529,10 +534,6 @@ public final class CsvWriter implements Closeable, Flushable {
     c[p++] = '\n';
     s.pos = p;
     s.endRecord();
-    fields = 0;
-    firstEmpty = false;
-    started = false;
-    records++;
   }
 
   /**
